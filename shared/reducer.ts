@@ -1,0 +1,146 @@
+import type { RequestEvent } from './events'
+import type { ServiceRequest } from './request'
+
+export type RequestStatus = 'submitted' | 'accepted' | 'assigned' | 'resolved' | 'closed' | 'withdrawn'
+
+export interface TimelineEntry {
+  eventId: string
+  type: RequestEvent['type']
+  at: string
+  authorName: string
+  authorKind: RequestEvent['author']['kind']
+  /** The free text an event carries (reason, note, resolution, comment), if any. */
+  text?: string
+}
+
+export interface RequestState {
+  id: string
+  request: ServiceRequest
+  status: RequestStatus
+  escalated: boolean
+  assignee?: { departmentId: string; name: string }
+  deadline: { dueDate: string; provisional: boolean }
+  rating?: { level: number; comment?: string }
+  timeline: TimelineEntry[]
+  /** Events that arrived but could not apply where they fell in order (kept, never dropped). */
+  conflicts: string[]
+}
+
+const OPEN: RequestStatus[] = ['submitted', 'accepted', 'assigned']
+
+/** Whether `event` may follow `state`. The platform rejects an event for which this is false. */
+export function canApply(state: RequestState | undefined, event: RequestEvent): boolean {
+  if (event.type === 'submitted') return state === undefined
+  if (!state || state.id !== event.requestId) return false
+  switch (event.type) {
+    case 'accepted':
+      return state.status === 'submitted'
+    case 'assigned':
+    case 'escalated':
+    case 'withdrawn':
+      return OPEN.includes(state.status)
+    case 'resolved':
+      return state.status === 'accepted' || state.status === 'assigned'
+    case 'closed':
+      return state.status === 'resolved'
+    case 'rated':
+      return state.status === 'resolved' || state.status === 'closed'
+    case 'noted':
+      return true
+  }
+}
+
+function textOf(event: RequestEvent): string | undefined {
+  switch (event.type) {
+    case 'escalated':
+      return event.reason
+    case 'noted':
+      return event.note
+    case 'resolved':
+      return event.resolution
+    case 'rated':
+      return event.comment
+    case 'withdrawn':
+      return event.reason
+    case 'assigned':
+      return event.assigneeName
+    default:
+      return undefined
+  }
+}
+
+/** Apply one event; returns a new state, or the same state with the event listed as a conflict. */
+export function applyEvent(state: RequestState | undefined, event: RequestEvent): RequestState | undefined {
+  if (!canApply(state, event)) {
+    return state ? { ...state, conflicts: [...state.conflicts, event.id] } : state
+  }
+  const entry: TimelineEntry = {
+    eventId: event.id,
+    type: event.type,
+    at: event.at,
+    authorName: event.author.name,
+    authorKind: event.author.kind,
+    text: textOf(event),
+  }
+  if (event.type === 'submitted') {
+    return {
+      id: event.requestId,
+      request: event.request,
+      status: 'submitted',
+      escalated: false,
+      deadline: { dueDate: event.request.dueDate, provisional: event.request.dueDateProvisional },
+      timeline: [entry],
+      conflicts: [],
+    }
+  }
+  const s: RequestState = { ...state!, timeline: [...state!.timeline, entry] }
+  switch (event.type) {
+    case 'accepted':
+      s.status = 'accepted'
+      break
+    case 'assigned':
+      s.status = 'assigned'
+      s.assignee = { departmentId: event.departmentId, name: event.assigneeName }
+      break
+    case 'escalated':
+      s.escalated = true
+      break
+    case 'resolved':
+      s.status = 'resolved'
+      break
+    case 'closed':
+      s.status = 'closed'
+      break
+    case 'rated':
+      s.rating = { level: event.level, comment: event.comment }
+      break
+    case 'withdrawn':
+      s.status = 'withdrawn'
+      break
+    case 'noted':
+      break
+  }
+  return s
+}
+
+/** Canonical order of events: by time, then by id (UUIDv7 ids also sort by time). */
+export function compareEvents(a: RequestEvent, b: RequestEvent): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Status, assignee and deadline of one request, computed from its events in any arrival order. */
+export function reduceRequest(events: readonly RequestEvent[]): RequestState | undefined {
+  const sorted = [...events].sort(compareEvents)
+  const submitted = sorted.findIndex((e) => e.type === 'submitted')
+  // The intake is the root of the request whatever its timestamp says (kiosk clocks drift).
+  if (submitted > 0) sorted.unshift(...sorted.splice(submitted, 1))
+  let state: RequestState | undefined
+  const seen = new Set<string>()
+  for (const e of sorted) {
+    if (seen.has(e.id)) continue
+    seen.add(e.id)
+    state = applyEvent(state, e)
+  }
+  return state
+}
