@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test'
+
+export const E2E_PLATFORM_PORT = 8791
+export const E2E_WEB_PORT = 5175
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // One worker: the tests share one platform process, and the machine has two cores.
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_WEB_PORT}/`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1080, height: 1920 },
+    hasTouch: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node scripts/serve-web.mjs',
+    url: `http://127.0.0.1:${E2E_WEB_PORT}/`,
+    reuseExistingServer: false,
+    env: {
+      WEB_PORT: String(E2E_WEB_PORT),
+      PLATFORM_URL: `http://127.0.0.1:${E2E_PLATFORM_PORT}`,
+      ENROLL_CODE: 'DEMO2026',
+    },
+  },
+})

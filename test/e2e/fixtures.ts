@@ -1,0 +1,71 @@
+import { test as base, expect } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { E2E_PLATFORM_PORT } from '../../playwright.config'
+
+export const PLATFORM_URL = `http://127.0.0.1:${E2E_PLATFORM_PORT}`
+export const OFFICE_TOKEN = 'demo-office-token-hz01'
+
+/** The reference platform as a real process, so a test can stop it and start it again on the same data. */
+export class PlatformProcess {
+  private child?: ChildProcess
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
+
+  async start(): Promise<void> {
+    if (this.child) return
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1' },
+    })
+    const until = Date.now() + 60_000
+    while (Date.now() < until) {
+      try {
+        if ((await fetch(`${PLATFORM_URL}/healthz`)).ok) return
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    throw new Error('platform did not start')
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child
+    if (!child) return
+    this.child = undefined
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  }
+
+  get running(): boolean {
+    return this.child !== undefined
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop()
+    rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}
+
+/** Every test runs against the one platform process of its worker; a test that stops it starts it again. */
+export const test = base.extend<object, { platform: PlatformProcess }>({
+  platform: [
+    async ({}, use) => {
+      const platform = new PlatformProcess()
+      await platform.start()
+      await use(platform)
+      await platform.dispose()
+    },
+    { scope: 'worker' },
+  ],
+})
+
+test.afterEach(async ({ platform }) => {
+  await platform.start()
+})
+
+export { expect }
