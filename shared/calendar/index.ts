@@ -1,0 +1,2 @@
+export { BUILTIN_CALENDAR } from './builtin'
+export { addWorkingDays, isWorkingDay, mergeCalendars, parseIsoDate } from './workingDays'
