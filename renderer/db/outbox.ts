@@ -1,0 +1,33 @@
+import Dexie from 'dexie'
+import type { RequestEvent } from '../../shared/index'
+import type { KioskDb } from './kiosk-db'
+import type { OutboxRow } from './rows'
+
+export interface OutboxCounts {
+  pending: number
+  rejected: number
+}
+
+export async function outboxCounts(db: KioskDb): Promise<OutboxCounts> {
+  const count = (state: OutboxRow['state']) =>
+    db.outbox.where('[state+createdAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).count()
+  return { pending: await count('pending'), rejected: await count('rejected') }
+}
+
+export interface RejectedEvent {
+  row: OutboxRow
+  event?: RequestEvent
+  ticketNo?: string
+}
+
+/** Events the platform refused, with its reason and the ticket they belong to, for staff to follow up. */
+export async function rejectedEvents(db: KioskDb, limit = 200): Promise<RejectedEvent[]> {
+  const rows = await db.outbox
+    .where('[state+createdAt]')
+    .between(['rejected', Dexie.minKey], ['rejected', Dexie.maxKey])
+    .limit(limit)
+    .toArray()
+  const events = await db.events.bulkGet(rows.map((r) => r.eventId))
+  const requests = await db.requests.bulkGet(rows.map((r) => r.requestId))
+  return rows.map((row, i) => ({ row, event: events[i], ticketNo: requests[i]?.ticketNo }))
+}

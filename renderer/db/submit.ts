@@ -1,0 +1,104 @@
+import { v7 as uuidv7 } from 'uuid'
+import {
+  RequestEvent,
+  formatTicketNo,
+  type Author,
+  type CalendarYear,
+  type Catalog,
+  type Enrollment,
+  type ServiceRequest,
+} from '../../shared/index'
+import { requestTerms, validateIntake } from '../../shared/intake'
+import { localIsoDate } from './dates'
+import { SubmitError, isQuotaError } from './errors'
+import type { KioskDb } from './kiosk-db'
+import { META, type OutboxRow } from './rows'
+
+/** What the visitor flow collects; everything else on the request is filled in by submit. */
+export type IntakeDraft = Pick<
+  ServiceRequest,
+  'channel' | 'kind' | 'bundleId' | 'itemIds' | 'appeal' | 'enterprise' | 'contact' | 'answers' | 'materials' | 'locale' | 'consentAt'
+>
+
+export interface SubmitContext {
+  enrollment: Pick<Enrollment, 'centerId' | 'deviceId' | 'centerCode' | 'kioskCode'>
+  catalog: Catalog
+  calendar?: CalendarYear[]
+  now?: Date
+  /** Who made the intake; the visitor themself unless a clerk filed it (assisted mode). */
+  author?: Author
+}
+
+/**
+ * Store one intake: the request, its `submitted` event, its outbox entry and the day's ticket
+ * sequence, in one strict transaction. Resolves only after IndexedDB committed all four, so a receipt
+ * shown after this is backed by data on disk; any failure leaves nothing behind.
+ */
+export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: SubmitContext): Promise<ServiceRequest> {
+  const now = ctx.now ?? new Date()
+  const createdAt = now.toISOString()
+  const day = localIsoDate(now)
+  // The draft may be a reactive proxy, which IndexedDB cannot clone; a JSON copy is also what travels.
+  const plain = JSON.parse(JSON.stringify(draft)) as IntakeDraft
+  const terms = requestTerms(
+    ctx.catalog,
+    { kind: plain.kind, itemIds: plain.itemIds, appealCategoryId: plain.appeal?.categoryId },
+    createdAt,
+    ctx.calendar,
+  )
+  const requestId = uuidv7()
+  const { enrollment } = ctx
+  try {
+    return await db.transaction('rw', [db.requests, db.events, db.outbox, db.meta], async () => {
+      const seqKey = META.ticketSeq(day)
+      const seq = (((await db.meta.get(seqKey))?.value as number | undefined) ?? 0) + 1
+      const request: ServiceRequest = {
+        ...plain,
+        id: requestId,
+        ticketNo: formatTicketNo(enrollment.centerCode, enrollment.kioskCode, day, seq),
+        centerId: enrollment.centerId,
+        deviceId: enrollment.deviceId,
+        catalogVersion: ctx.catalog.version,
+        createdAt,
+        dueDate: terms.dueDate,
+        dueDateProvisional: terms.provisional,
+        departmentIds: terms.departmentIds,
+      }
+      const errors = validateIntake(ctx.catalog, request)
+      if (errors.length > 0) throw new SubmitError('invalid', errors)
+      const event = parseEvent({
+        id: uuidv7(),
+        requestId,
+        at: createdAt,
+        author: ctx.author ?? { kind: 'visitor', id: enrollment.deviceId, name: request.contact.name },
+        type: 'submitted',
+        request,
+      })
+      const outbox: OutboxRow = { eventId: event.id, requestId, state: 'pending', attempts: 0, createdAt: now.getTime() }
+      await db.meta.put({ key: seqKey, value: seq })
+      await db.requests.add(request)
+      await db.events.add(event)
+      await db.outbox.add(outbox)
+      return request
+    })
+  } catch (e) {
+    if (e instanceof SubmitError) throw e
+    if (isQuotaError(e)) throw new SubmitError('quota', [], { cause: e })
+    throw new SubmitError('storage', [], { cause: e })
+  }
+}
+
+/** The last guard before a write: what we store is exactly what the platform will parse. */
+function parseEvent(event: RequestEvent): RequestEvent {
+  const parsed = RequestEvent.safeParse(event)
+  if (parsed.success) return parsed.data
+  throw new SubmitError(
+    'invalid',
+    parsed.error.issues.map((i) => ({
+      field: i.path.join('.'),
+      code: 'schema',
+      message: `“${i.path.join('.')}”的内容格式不正确`,
+      messageEn: `"${i.path.join('.')}" is not in the expected format`,
+    })),
+  )
+}

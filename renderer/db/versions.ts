@@ -1,0 +1,25 @@
+import type Dexie from 'dexie'
+
+/**
+ * The schema history. Never edit a released version: add the next one, with an upgrade function
+ * when existing rows change shape. Tests open a database at every earlier version and upgrade it.
+ */
+export const SCHEMA_VERSIONS: Array<(db: Dexie) => void> = [
+  (db) =>
+    db.version(1).stores({
+      requests: 'id, &ticketNo, createdAt',
+      events: 'id, requestId',
+      outbox: 'eventId, [state+createdAt], requestId',
+      meta: 'key',
+      catalogs: 'version',
+      staff: 'id',
+      calendar: 'year',
+    }),
+]
+
+export const LATEST_VERSION = SCHEMA_VERSIONS.length
+
+/** Declare versions 1..upTo on `db` (upTo < latest only in migration tests). */
+export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const declare of SCHEMA_VERSIONS.slice(0, upTo)) declare(db)
+}

@@ -1,0 +1,83 @@
+import type zhCN from './zh-CN'
+
+/** Staff panel strings in English; the type keeps the keys identical to zh-CN. */
+const en: typeof zhCN = {
+  title: 'Staff panel',
+  back: 'Back to the visitor screen',
+  status: {
+    heading: 'Sync status',
+    online: 'Connected to the provincial platform',
+    offline: 'Not connected to the provincial platform',
+    pending: 'Waiting to upload',
+    rejected: 'Rejected',
+    lastSync: 'Last sync',
+    never: 'Never synced',
+    syncing: 'Syncing',
+    progress: '{done} of {total} uploaded',
+    nextAttempt: 'Next automatic sync: {time}',
+    lastError: 'Last failure: {message}',
+    storageFull: 'This kiosk’s storage is full; new requests cannot be saved. Contact IT now to free disk space.',
+    notPersisted: 'The browser did not grant persistent storage; local data may be cleared when the disk runs low.',
+    needsReenroll: 'The provincial platform no longer accepts this kiosk’s credential. Enroll the kiosk again below.',
+    unit: '',
+  },
+  actions: {
+    syncNow: 'Sync now',
+  },
+  result: {
+    synced: 'Sync complete',
+    busy: 'Another window is syncing; please wait',
+    failed: 'Sync failed; it will be retried automatically',
+    auth: 'The kiosk must be enrolled again',
+    notEnrolled: 'The kiosk is not enrolled, so it cannot sync',
+  },
+  rejected: {
+    heading: 'Events rejected by the platform',
+    hint: 'Rejected events are not sent again automatically and do not hold up the others. Check the reason and handle it in the back office.',
+    empty: 'No rejected events',
+    ticket: 'Ticket',
+    reason: 'Reason',
+    at: 'When',
+    unknownTicket: '(request not on this kiosk)',
+  },
+  eventTypes: {
+    submitted: 'Request submitted',
+    accepted: 'Accepted',
+    assigned: 'Assigned',
+    escalated: 'Escalated',
+    noted: 'Note',
+    resolved: 'Resolved',
+    closed: 'Closed',
+    rated: 'Rated',
+    withdrawn: 'Withdrawn',
+  },
+  enrollment: {
+    heading: 'Enrollment',
+    state: 'State',
+    states: {
+      booting: 'Starting',
+      enrolled: 'Enrolled',
+      unenrolled: 'Not enrolled',
+      reenroll: 'Must enroll again',
+    },
+    center: 'Center',
+    kioskCode: 'Kiosk code',
+    deviceId: 'Device ID',
+    platformUrl: 'Platform address',
+    formHeading: 'Enroll / enroll again',
+    urlLabel: 'Platform address',
+    urlPlaceholder: 'e.g. https://platform.example.gov.cn',
+    codeLabel: 'Enrollment code',
+    codePlaceholder: 'The 6–16 character code from IT',
+    submit: 'Enroll this kiosk',
+    submitting: 'Enrolling',
+    success: 'Enrolled; syncing has started',
+    errors: {
+      url: 'The platform address must start with http:// or https://',
+      code: 'The enrollment code is 6–16 capital letters or digits',
+      failed: 'Enrollment failed: {message}',
+    },
+  },
+}
+
+export default en

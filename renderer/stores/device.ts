@@ -1,0 +1,63 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { Enrollment } from '../../shared/index'
+import { getHost } from '../host/index'
+import { PlatformClient } from '../sync/api'
+
+export type DeviceStatus = 'booting' | 'enrolled' | 'unenrolled' | 'reenroll'
+
+/** This kiosk's enrollment: which center it serves, its ticket codes and its platform credential. */
+export const useDeviceStore = defineStore('device', () => {
+  const enrollment = ref<Enrollment | null>(null)
+  const status = ref<DeviceStatus>('booting')
+  /** Why the last enrollment attempt failed, for staff (the platform's message, or a network error). */
+  const lastError = ref<string | null>(null)
+
+  /** Load the saved enrollment; a fresh install enrolls itself with IT's provisioning, if any. */
+  async function boot(): Promise<void> {
+    const host = getHost()
+    enrollment.value = await host.getEnrollment()
+    if (enrollment.value) {
+      status.value = 'enrolled'
+      return
+    }
+    const provisioning = await host.getProvisioning()
+    if (provisioning?.enrollCode) {
+      try {
+        await enroll(provisioning.platformUrl, provisioning.enrollCode)
+        return
+      } catch {
+        // Offline at first start: the kiosk still takes intakes once enrolled; staff can enroll it from the panel.
+      }
+    }
+    status.value = 'unenrolled'
+  }
+
+  /** Enroll (or re-enroll) with the platform and keep the credential on the machine. */
+  async function enroll(platformUrl: string, code: string): Promise<Enrollment> {
+    const host = getHost()
+    try {
+      const info = await host.getAppInfo()
+      const next = await new PlatformClient({ baseUrl: platformUrl }).enroll(code.trim().toUpperCase(), deviceName(info.shell))
+      await host.saveEnrollment(next)
+      enrollment.value = next
+      status.value = 'enrolled'
+      lastError.value = null
+      return next
+    } catch (e) {
+      lastError.value = e instanceof Error ? e.message : String(e)
+      throw e
+    }
+  }
+
+  /** The platform refused our credential (sync got 401/403). */
+  function markNeedsReenroll(): void {
+    if (enrollment.value) status.value = 'reenroll'
+  }
+
+  return { enrollment, status, lastError, boot, enroll, markNeedsReenroll }
+})
+
+function deviceName(shell: string): string {
+  return `${shell === 'electron' ? 'Kiosk' : 'Browser'} ${Math.random().toString(36).slice(2, 8).toUpperCase()}`
+}

@@ -1,0 +1,223 @@
+import Dexie from 'dexie'
+import { META, type KioskDb } from '../db/index'
+import { ApiFailure, PlatformClient } from './api'
+import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff'
+import type { SyncLock } from './lock'
+import { pullPage } from './pull'
+import { pushBatch } from './push'
+
+export interface Clock {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
+export interface Credentials {
+  platformUrl: string
+  token: string
+}
+
+export interface EngineOptions {
+  db: KioskDb
+  /** The current enrollment's address and token, or null when the kiosk is not enrolled. */
+  credentials: () => Promise<Credentials | null> | Credentials | null
+  lock: SyncLock
+  fetch?: typeof fetch
+  clock?: Clock
+  random?: () => number
+  intervalMs?: number
+  backoff?: BackoffPolicy
+  timeoutMs?: number
+  pushBatchSize?: number
+  pullLimit?: number
+  /** Called after each successful sync (e.g. retention). Its failure does not fail the sync. */
+  afterSync?: () => Promise<void>
+}
+
+export type SyncResult = 'synced' | 'busy' | 'failed' | 'auth' | 'notEnrolled'
+
+export interface SyncStatus {
+  /** The platform answered our last call (not navigator.onLine). */
+  online: boolean
+  syncing: boolean
+  /** Events pushed out of those pending, while a sync runs. */
+  progress: { done: number; total: number } | null
+  lastSyncAt: string | null
+  lastError: string | null
+  /** The platform refused our credential: nothing more is tried until the kiosk is enrolled again. */
+  needsReenroll: boolean
+  /** Consecutive failures; drives the backoff. */
+  failures: number
+  nextAttemptAt: number | null
+}
+
+/**
+ * Moves the outbox up and the platform's changes down, one sync at a time (a lock across windows),
+ * after each submit, on an interval, and on reconnect hints, backing off with full jitter on failure.
+ */
+export class SyncEngine {
+  readonly status: SyncStatus = {
+    online: false,
+    syncing: false,
+    progress: null,
+    lastSyncAt: null,
+    lastError: null,
+    needsReenroll: false,
+    failures: 0,
+    nextAttemptAt: null,
+  }
+  private readonly clock: Clock
+  private readonly random: () => number
+  private readonly listeners = new Set<(s: SyncStatus) => void>()
+  private timer: unknown = null
+  private started = false
+  private running: Promise<SyncResult> | null = null
+  private again = false
+
+  constructor(private readonly opts: EngineOptions) {
+    this.clock = opts.clock ?? systemClock
+    this.random = opts.random ?? Math.random
+  }
+
+  subscribe(listener: (s: SyncStatus) => void): () => void {
+    this.listeners.add(listener)
+    listener(this.status)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Begin the schedule: a sync now, then every interval, backing off after failures. */
+  async start(): Promise<void> {
+    if (this.started) return
+    this.started = true
+    const last = (await this.opts.db.meta.get(META.lastSyncAt))?.value
+    if (typeof last === 'string') this.update({ lastSyncAt: last })
+    this.schedule(0)
+  }
+
+  stop(): void {
+    this.started = false
+    this.clearTimer()
+    this.update({ nextAttemptAt: null })
+  }
+
+  /** Something changed locally (a submit) or the network may be back: sync soon, without waiting. */
+  requestSync(): void {
+    if (this.running) {
+      this.again = true
+      return
+    }
+    if (this.started && !this.status.needsReenroll) this.schedule(0)
+  }
+
+  /** Staff pressed "sync now", or a new enrollment replaced a refused one: try at once. */
+  async syncNow(): Promise<SyncResult> {
+    this.update({ needsReenroll: false, failures: 0 })
+    this.clearTimer()
+    return this.tick()
+  }
+
+  /** One full round: push every pending event, then pull every change. Does not schedule. */
+  async syncOnce(): Promise<SyncResult> {
+    if (this.status.needsReenroll) return 'auth'
+    const creds = await this.opts.credentials()
+    if (!creds) return 'notEnrolled'
+    const client = new PlatformClient({
+      baseUrl: creds.platformUrl,
+      token: creds.token,
+      fetch: this.opts.fetch,
+      timeoutMs: this.opts.timeoutMs,
+    })
+    const outcome = await this.opts.lock.runExclusive(() => this.round(client))
+    return outcome.acquired ? outcome.value : 'busy'
+  }
+
+  private async round(client: PlatformClient): Promise<SyncResult> {
+    const { db } = this.opts
+    this.update({ syncing: true, progress: { done: 0, total: await countPending(db) } })
+    try {
+      let done = 0
+      for (;;) {
+        const pushed = await pushBatch(db, client, this.opts.pushBatchSize)
+        if (pushed.sent === 0) break
+        done += pushed.sent
+        this.update({ online: true, progress: { done, total: done + (await countPending(db)) } })
+      }
+      for (;;) {
+        const pulled = await pullPage(db, client, this.opts.pullLimit)
+        this.update({ online: true })
+        if (!pulled.hasMore) break
+      }
+      const lastSyncAt = new Date(this.clock.now()).toISOString()
+      await db.meta.put({ key: META.lastSyncAt, value: lastSyncAt })
+      this.update({ online: true, lastSyncAt, lastError: null, failures: 0 })
+      await this.opts.afterSync?.().catch(() => undefined)
+      return 'synced'
+    } catch (e) {
+      const failure = e instanceof ApiFailure ? e : undefined
+      if (failure?.kind === 'auth') {
+        this.update({ online: true, needsReenroll: true, lastError: failure.message })
+        return 'auth'
+      }
+      this.update({
+        online: failure ? failure.kind !== 'network' : this.status.online,
+        lastError: e instanceof Error ? e.message : String(e),
+      })
+      return 'failed'
+    } finally {
+      this.update({ syncing: false, progress: null })
+    }
+  }
+
+  private async tick(): Promise<SyncResult> {
+    if (this.running) {
+      this.again = true
+      return 'busy'
+    }
+    this.again = false
+    this.running = this.syncOnce()
+    let result: SyncResult
+    try {
+      result = await this.running
+    } finally {
+      this.running = null
+    }
+    if (result === 'failed') {
+      const delay = fullJitterDelay(this.status.failures, this.random, this.opts.backoff ?? DEFAULT_BACKOFF)
+      this.update({ failures: this.status.failures + 1 })
+      this.schedule(delay)
+    } else if (result !== 'auth') {
+      this.schedule(this.again ? 0 : (this.opts.intervalMs ?? 30_000))
+    }
+    return result
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer()
+    if (!this.started || this.status.needsReenroll) return
+    this.update({ nextAttemptAt: this.clock.now() + delayMs })
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null
+      void this.tick()
+    }, delayMs)
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private update(patch: Partial<SyncStatus>): void {
+    Object.assign(this.status, patch)
+    for (const listener of this.listeners) listener(this.status)
+  }
+}
+
+function countPending(db: KioskDb): Promise<number> {
+  return db.outbox.where('[state+createdAt]').between(['pending', Dexie.minKey], ['pending', Dexie.maxKey]).count()
+}

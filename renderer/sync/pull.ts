@@ -1,0 +1,82 @@
+import { MAX_PULL_LIMIT, type Change, type PullResponse, type RequestEvent, type ServiceRequest } from '../../shared/index'
+import { META, type KioskDb } from '../db/index'
+import type { PlatformClient } from './api'
+
+export interface PullOutcome {
+  changes: number
+  hasMore: boolean
+  cursor: number
+}
+
+export async function readCursor(db: KioskDb): Promise<number> {
+  const value = (await db.meta.get(META.cursor))?.value
+  return typeof value === 'number' ? value : 0
+}
+
+/** Fetch one page of changes after our cursor and store it. */
+export async function pullPage(db: KioskDb, client: Pick<PlatformClient, 'pull'>, limit = MAX_PULL_LIMIT): Promise<PullOutcome> {
+  const since = await readCursor(db)
+  const page = await client.pull(since, Math.min(limit, MAX_PULL_LIMIT))
+  await applyPullPage(db, page)
+  // A page that does not move the cursor would loop forever; take it as the end for this round.
+  return { changes: page.changes.length, hasMore: page.hasMore && page.cursor > since, cursor: page.cursor }
+}
+
+/**
+ * One page and its cursor in ONE transaction: a crash leaves either both or neither, and pulling a
+ * page again is harmless because events merge by id and the rest are replaced whole.
+ */
+export async function applyPullPage(db: KioskDb, page: PullResponse, now = new Date()): Promise<void> {
+  const tables = [db.events, db.requests, db.meta, db.catalogs, db.staff, db.calendar]
+  await db.transaction('rw', tables, async () => {
+    await mergeEvents(db, page.changes.flatMap((c) => (c.kind === 'event' ? [c.event] : [])))
+    for (const change of page.changes) if (change.kind !== 'event') await applyReference(db, change, now)
+    await db.meta.put({ key: META.cursor, value: page.cursor })
+  })
+}
+
+async function applyReference(db: KioskDb, change: Exclude<Change, { kind: 'event' }>, now: Date): Promise<void> {
+  switch (change.kind) {
+    case 'catalog':
+      await db.catalogs.put({ version: change.catalog.version, catalog: change.catalog, receivedAt: now.toISOString() })
+      break
+    case 'staff':
+      await db.staff.clear()
+      await db.staff.bulkPut(change.staff)
+      break
+    case 'calendar':
+      await db.calendar.bulkPut(change.calendar)
+      break
+  }
+}
+
+/**
+ * Add the events we do not have yet. A `submitted` event from another channel brings its request
+ * with it; an event for a request this kiosk does not hold (purged after retention) is not kept.
+ */
+async function mergeEvents(db: KioskDb, events: RequestEvent[]): Promise<void> {
+  if (events.length === 0) return
+  const have = new Set((await db.events.bulkGet(events.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])))
+  const requestIds = [...new Set(events.map((e) => e.requestId))]
+  const known = new Set((await db.requests.bulkGet(requestIds)).flatMap((r) => (r ? [r.id] : [])))
+  const newRequests: ServiceRequest[] = []
+  const newEvents: RequestEvent[] = []
+  for (const event of events) {
+    if (have.has(event.id)) continue
+    have.add(event.id)
+    if (event.type === 'submitted' && !known.has(event.requestId)) {
+      known.add(event.requestId)
+      newRequests.push(event.request)
+    }
+    if (known.has(event.requestId)) newEvents.push(event)
+  }
+  if (newEvents.length === 0) return
+  // A ticket number already held by another request would abort the page on every retry, stalling
+  // sync for good; such a request is left on the platform rather than block everything behind it.
+  const taken = new Set(
+    (await db.requests.where('ticketNo').anyOf(newRequests.map((r) => r.ticketNo)).toArray()).map((r) => r.ticketNo),
+  )
+  const clashing = new Set(newRequests.filter((r) => taken.has(r.ticketNo)).map((r) => r.id))
+  if (newRequests.length > 0) await db.requests.bulkAdd(newRequests.filter((r) => !clashing.has(r.id)))
+  await db.events.bulkAdd(newEvents.filter((e) => !clashing.has(e.requestId)))
+}

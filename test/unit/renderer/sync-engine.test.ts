@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest'
+import { v7 as uuidv7 } from 'uuid'
+import { MAX_PUSH_BATCH } from '../../../shared/index'
+import { SyncEngine, type Clock, type EngineOptions } from '../../../renderer/sync/engine'
+import { inProcessLock } from '../../../renderer/sync/lock'
+import { META, type KioskDb } from '../../../renderer/db/index'
+import { FakePlatform, json } from './fake-platform'
+import { freshDb, queueRequests } from './helpers'
+
+const creds = { platformUrl: 'http://platform.test', token: 'device-token-0123456789abcdef' }
+
+/** Timers that only fire when the test says so; records every delay the engine asked for. */
+class ManualClock implements Clock {
+  t = 1_700_000_000_000
+  timers: Array<{ fn: () => void; at: number; ms: number; cleared: boolean }> = []
+  now = () => this.t
+  setTimeout = (fn: () => void, ms: number) => {
+    const timer = { fn, at: this.t + ms, ms, cleared: false }
+    this.timers.push(timer)
+    return timer
+  }
+  clearTimeout = (handle: unknown) => {
+    ;(handle as { cleared: boolean }).cleared = true
+  }
+  get live() {
+    return this.timers.filter((t) => !t.cleared)
+  }
+}
+
+function engineFor(db: KioskDb, platform: FakePlatform, extra: Partial<EngineOptions> = {}): SyncEngine {
+  return new SyncEngine({ db, credentials: () => creds, lock: inProcessLock(), fetch: platform.fetch, ...extra })
+}
+
+describe('push', () => {
+  it('sends the outbox oldest first in batches of at most 200 and empties it', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const requests = await queueRequests(db, 450)
+    const engine = engineFor(db, platform)
+    const result = await engine.syncOnce()
+    expect(engine.status.lastError).toBeNull()
+    expect(result).toBe('synced')
+    expect(platform.pushCalls).toEqual([MAX_PUSH_BATCH, MAX_PUSH_BATCH, 50])
+    expect([...platform.events.values()].map((e) => e.requestId)).toEqual(requests.map((r) => r.id))
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('keeps a rejected event with its reason, never resends it, and lets the rest through', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const [first] = await queueRequests(db, 1, 1000)
+    // An 'accepted' for a request the platform never saw: the shared reducer refuses it.
+    const orphan = { id: uuidv7(), requestId: uuidv7(), at: '2026-11-28T10:00:00.000Z', type: 'accepted' as const, author: { kind: 'staff' as const, id: 's1', name: '李四' } }
+    await db.events.add(orphan)
+    await db.outbox.add({ eventId: orphan.id, requestId: orphan.requestId, state: 'pending', attempts: 0, createdAt: 0 })
+    await queueRequests(db, 3, 2000)
+    const engine = engineFor(db, platform)
+    expect(await engine.syncOnce()).toBe('synced')
+    const row = await db.outbox.get(orphan.id)
+    expect(row).toMatchObject({ state: 'rejected', reason: 'cannot accepted now', attempts: 1 })
+    expect(await db.outbox.count()).toBe(1)
+    expect(platform.events.has(first!.id)).toBe(false)
+    expect(platform.events.size).toBe(4)
+    const sentBefore = platform.pushCalls.reduce((a, b) => a + b, 0)
+    await queueRequests(db, 2, 3000)
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(platform.pushCalls.reduce((a, b) => a + b, 0) - sentBefore).toBe(2)
+    expect(await db.outbox.get(orphan.id)).toMatchObject({ state: 'rejected', attempts: 1 })
+  })
+
+  it('treats a truncated or malformed answer as a failure and resends later without doubling', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    await queueRequests(db, 5)
+    let mode: 'truncate' | 'wrong' | 'ok' = 'truncate'
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const res = await platform.fetch(String(input), init)
+      if (mode === 'ok') return res
+      const text = await res.text()
+      return new Response(mode === 'truncate' ? text.slice(0, text.length / 2) : '{"results":"nope"}', { status: 200 })
+    }
+    const engine = engineFor(db, platform, { fetch })
+    expect(await engine.syncOnce()).toBe('failed')
+    expect(engine.status.lastError).toMatch(/not JSON/)
+    mode = 'wrong'
+    expect(await engine.syncOnce()).toBe('failed')
+    expect(engine.status.lastError).toMatch(/protocol/)
+    expect(await db.outbox.count()).toBe(5)
+    mode = 'ok'
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(await db.outbox.count()).toBe(0)
+    expect(platform.events.size).toBe(5)
+  })
+
+  it('gives up on a hung connection after the timeout', async () => {
+    const db = freshDb()
+    await queueRequests(db, 1)
+    const hung: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))
+    const engine = engineFor(db, new FakePlatform(), { fetch: hung, timeoutMs: 50 })
+    expect(await engine.syncOnce()).toBe('failed')
+    expect(engine.status.online).toBe(false)
+    expect(await db.outbox.count()).toBe(1)
+  })
+})
+
+describe('scheduling', () => {
+  it('backs off with full jitter after failures, capped, and resets after a success', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    platform.failWith = 503
+    const clock = new ManualClock()
+    const engine = engineFor(db, platform, { clock, random: () => 0.999, backoff: { baseMs: 1000, capMs: 8000 }, intervalMs: 30_000 })
+    await engine.start()
+    const delays: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const timer = clock.live.at(-1)!
+      timer.cleared = true
+      timer.fn()
+      await until(() => clock.live.length === 1 && !engine.status.syncing)
+      delays.push(clock.live[0]!.ms)
+    }
+    expect(delays).toEqual([999, 1998, 3996, 7992, 7992, 7992])
+    expect(engine.status.failures).toBe(6)
+    platform.failWith = null
+    const timer = clock.live[0]!
+    timer.cleared = true
+    timer.fn()
+    await until(() => engine.status.failures === 0 && clock.live.length === 1)
+    expect(clock.live[0]!.ms).toBe(30_000)
+    engine.stop()
+  })
+
+  it('stops retrying on 401 and asks for re-enrollment', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    platform.failWith = 401
+    await queueRequests(db, 1)
+    const clock = new ManualClock()
+    const engine = engineFor(db, platform, { clock })
+    await engine.start()
+    clock.live[0]!.fn()
+    await until(() => engine.status.needsReenroll)
+    expect(clock.live.length).toBe(1) // only the first, already fired
+    clock.live[0]!.cleared = true
+    engine.requestSync()
+    expect(clock.live.length).toBe(0)
+    expect(await engine.syncOnce()).toBe('auth')
+    expect(await db.outbox.count()).toBe(1)
+  })
+
+  it('runs only one sync at a time across engines sharing the lock', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    await queueRequests(db, 10)
+    const lock = inProcessLock()
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    let inFlight = 0
+    let maxInFlight = 0
+    const slow: typeof fetch = async (input, init) => {
+      inFlight++
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      await gate
+      inFlight--
+      return platform.fetch(String(input), init)
+    }
+    const a = engineFor(db, platform, { lock, fetch: slow })
+    const b = engineFor(db, platform, { lock, fetch: slow })
+    const first = a.syncOnce()
+    await until(() => inFlight === 1)
+    expect(await b.syncOnce()).toBe('busy')
+    release()
+    expect(await first).toBe('synced')
+    expect(maxInFlight).toBe(1)
+    expect(platform.pushCalls).toEqual([10])
+  })
+})
+
+describe('pull', () => {
+  it('stores pages of changes with the cursor and loops while hasMore', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const other = freshDb()
+    await queueRequests(other, 25)
+    await engineFor(other, platform).syncOnce()
+    platform.addChange({ kind: 'staff', staff: [{ id: 's1', name: '李四', departmentId: 'hr-bureau', role: 'handler' }] })
+    platform.addChange({ kind: 'calendar', calendar: [{ year: 2027, holidays: ['2027-01-01'], workingWeekends: [], source: 'test' }] })
+    const engine = engineFor(db, platform, { pullLimit: 10 })
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(await db.events.count()).toBe(25)
+    expect(await db.requests.count()).toBe(25)
+    expect(await db.staff.count()).toBe(1)
+    expect((await db.calendar.get(2027))?.holidays).toEqual(['2027-01-01'])
+    expect((await db.meta.get(META.cursor))?.value).toBe(27)
+    expect((await db.meta.get(META.lastSyncAt))?.value).toBeTypeOf('string')
+  })
+})
+
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time')
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
+
+export { json }
