@@ -1,6 +1,7 @@
 import { RequestEvent, canApply, reduceRequest, type RequestState } from '../../shared/index'
 import { EventConflictError, SubmitError, isQuotaError } from './errors'
 import type { KioskDb } from './kiosk-db'
+import { requestRow } from './summary'
 
 /** A request's state from its local events, by the one reducer in shared/. */
 export async function localState(db: KioskDb, requestId: string): Promise<RequestState | undefined> {
@@ -14,7 +15,7 @@ export async function localState(db: KioskDb, requestId: string): Promise<Reques
 export async function appendEvent(db: KioskDb, event: RequestEvent, now = new Date()): Promise<RequestState> {
   const parsed = RequestEvent.parse(JSON.parse(JSON.stringify(event)))
   try {
-    return await db.transaction('rw', [db.events, db.outbox], async () => {
+    return await db.transaction('rw', [db.requests, db.events, db.outbox], async () => {
       const events = await db.events.where('requestId').equals(parsed.requestId).toArray()
       const state = reduceRequest(events)
       if (events.some((e) => e.id === parsed.id) || !canApply(state, parsed)) {
@@ -28,7 +29,10 @@ export async function appendEvent(db: KioskDb, event: RequestEvent, now = new Da
         attempts: 0,
         createdAt: now.getTime(),
       })
-      return reduceRequest([...events, parsed])!
+      const next = reduceRequest([...events, parsed])!
+      const row = await db.requests.get(parsed.requestId)
+      if (row) await db.requests.put(requestRow(row.intake, [...events, parsed]))
+      return next
     })
   } catch (e) {
     if (e instanceof EventConflictError) throw e

@@ -1,13 +1,10 @@
+import type { IntakeError } from '../../shared/intake'
+
 /** Why a submit did not save. The visitor is never told "saved" unless submit resolved. */
 export type SubmitErrorCode = 'invalid' | 'quota' | 'notEnrolled' | 'storage'
 
 /** One field the intake rules refused, as shared/intake reports it. */
-export interface SubmitFieldError {
-  field: string
-  code: string
-  message: string
-  messageEn: string
-}
+export type SubmitFieldError = IntakeError
 
 export class SubmitError extends Error {
   override readonly name = 'SubmitError'

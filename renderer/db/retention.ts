@@ -1,43 +1,31 @@
-import { reduceRequest } from '../../shared/index'
 import type { KioskDb } from './kiosk-db'
 import { META } from './rows'
 
 export const DEFAULT_RETENTION_DAYS = 180
 const DAY_MS = 86_400_000
 
-/** The moment a request became final (closed or withdrawn), from the reducer; undefined while open. */
-function finalAt(events: Parameters<typeof reduceRequest>[0]): string | undefined {
-  const state = reduceRequest(events)
-  if (!state || (state.status !== 'closed' && state.status !== 'withdrawn')) return undefined
-  return [...state.timeline].reverse().find((t) => t.type === state.status)?.at
-}
-
 /**
- * Personal data is kept only as long as needed: a request that is final, whose every event has
- * reached the platform, and that has been final for `days`, is deleted with its events.
- * Returns the number of requests purged.
+ * Personal data is kept only as long as needed: a request that became final (closed or withdrawn,
+ * per the reducer) more than `days` ago and whose every event has reached the platform is deleted
+ * with its events. Returns the number of requests purged.
  */
 export async function purgeExpired(db: KioskDb, opts: { days?: number; now?: Date } = {}): Promise<number> {
   const now = opts.now ?? new Date()
-  const cutoff = now.getTime() - (opts.days ?? DEFAULT_RETENTION_DAYS) * DAY_MS
-  let purged = 0
-  await db.transaction('rw', [db.requests, db.events, db.outbox, db.meta], async () => {
-    const ids = await db.requests.toCollection().primaryKeys()
-    for (const id of ids) {
-      const events = await db.events.where('requestId').equals(id).toArray()
-      const at = finalAt(events)
-      if (!at || Date.parse(at) > cutoff) continue
-      if ((await db.outbox.where('requestId').equals(id).count()) > 0) continue
-      await db.events.bulkDelete(events.map((e) => e.id))
-      await db.requests.delete(id)
-      purged++
+  const cutoff = new Date(now.getTime() - (opts.days ?? DEFAULT_RETENTION_DAYS) * DAY_MS).toISOString()
+  return db.transaction('rw', [db.requests, db.events, db.outbox, db.meta], async () => {
+    const expired = await db.requests.where('closedAt').below(cutoff).primaryKeys()
+    const unsynced = new Set(expired.length > 0 ? await db.outbox.where('requestId').anyOf(expired).keys() : [])
+    const purge = expired.filter((id) => !unsynced.has(id))
+    if (purge.length > 0) {
+      await db.events.where('requestId').anyOf(purge).delete()
+      await db.requests.bulkDelete(purge)
     }
     await db.meta.put({ key: META.lastPurgeAt, value: now.toISOString() })
+    return purge.length
   })
-  return purged
 }
 
-/** Retention runs at most once a day: it walks every request. */
+/** Runs retention at most once a day. */
 export async function purgeIfDue(db: KioskDb, opts: { days?: number; now?: Date } = {}): Promise<number> {
   const now = opts.now ?? new Date()
   const last = (await db.meta.get(META.lastPurgeAt))?.value

@@ -1,7 +1,21 @@
-import type { Catalog, CalendarYear, RequestEvent, ServiceRequest, StaffMember } from '../../shared/index'
+import type { Catalog, CalendarYear, RequestEvent, RequestStatus, ServiceRequest, StaffMember } from '../../shared/index'
 
-/** One request on this kiosk: the immutable intake record, as submitted. */
-export type RequestRow = ServiceRequest
+/**
+ * One request on this kiosk: the immutable intake plus a summary that only `reduceRequest` writes
+ * (see summary.ts), so the worklist and retention can use an index instead of replaying every request.
+ */
+export interface RequestRow {
+  id: string
+  ticketNo: string
+  createdAt: string
+  intake: ServiceRequest
+  status: RequestStatus
+  /** When the request became final (closed or withdrawn). */
+  closedAt?: string
+}
+
+/** The row shape of schema version 1: the intake record alone. */
+export type RequestRowV1 = ServiceRequest
 
 /** Events are stored as they travel: append-only, keyed by their UUIDv7. */
 export type EventRow = RequestEvent

@@ -8,11 +8,12 @@ import {
   type Enrollment,
   type ServiceRequest,
 } from '../../shared/index'
-import { requestTerms, validateIntake } from '../../shared/intake'
-import { localIsoDate } from './dates'
+import { requestTerms, validateIntake, type RequestTerms } from '../../shared/intake'
+import { chinaDateOf } from '../../shared/calendar/chinaDate'
 import { SubmitError, isQuotaError } from './errors'
 import type { KioskDb } from './kiosk-db'
 import { META, type OutboxRow } from './rows'
+import { requestRow } from './summary'
 
 /** What the visitor flow collects; everything else on the request is filled in by submit. */
 export type IntakeDraft = Pick<
@@ -37,15 +38,11 @@ export interface SubmitContext {
 export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: SubmitContext): Promise<ServiceRequest> {
   const now = ctx.now ?? new Date()
   const createdAt = now.toISOString()
-  const day = localIsoDate(now)
+  // The same China-time day the deadline counts from, whatever time zone the machine is set to.
+  const day = chinaDateOf(createdAt)
   // The draft may be a reactive proxy, which IndexedDB cannot clone; a JSON copy is also what travels.
   const plain = JSON.parse(JSON.stringify(draft)) as IntakeDraft
-  const terms = requestTerms(
-    ctx.catalog,
-    { kind: plain.kind, itemIds: plain.itemIds, appealCategoryId: plain.appeal?.categoryId },
-    createdAt,
-    ctx.calendar,
-  )
+  const terms = termsOf(ctx, plain, createdAt)
   const requestId = uuidv7()
   const { enrollment } = ctx
   try {
@@ -64,7 +61,7 @@ export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: Submit
         dueDateProvisional: terms.provisional,
         departmentIds: terms.departmentIds,
       }
-      const errors = validateIntake(ctx.catalog, request)
+      const errors = validateIntake(ctx.catalog, request, ctx.calendar)
       if (errors.length > 0) throw new SubmitError('invalid', errors)
       const event = parseEvent({
         id: uuidv7(),
@@ -76,7 +73,7 @@ export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: Submit
       })
       const outbox: OutboxRow = { eventId: event.id, requestId, state: 'pending', attempts: 0, createdAt: now.getTime() }
       await db.meta.put({ key: seqKey, value: seq })
-      await db.requests.add(request)
+      await db.requests.add(requestRow(request, [event]))
       await db.events.add(event)
       await db.outbox.add(outbox)
       return request
@@ -85,6 +82,23 @@ export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: Submit
     if (e instanceof SubmitError) throw e
     if (isQuotaError(e)) throw new SubmitError('quota', [], { cause: e })
     throw new SubmitError('storage', [], { cause: e })
+  }
+}
+
+function termsOf(ctx: SubmitContext, draft: IntakeDraft, createdAt: string): RequestTerms {
+  try {
+    return requestTerms(
+      ctx.catalog,
+      { kind: draft.kind, itemIds: draft.itemIds, appealCategoryId: draft.appeal?.categoryId },
+      createdAt,
+      ctx.calendar,
+    )
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+    const field = draft.kind === 'appeal' ? 'appeal.categoryId' : 'itemIds'
+    throw new SubmitError('invalid', [
+      { field, code: 'intake.selection', message: '所选事项不在当前服务目录中，请重新选择', messageEn: 'The chosen service is not in the current catalog; please choose again' },
+    ])
   }
 }
 

@@ -1,4 +1,7 @@
 import type Dexie from 'dexie'
+import type { RequestEvent } from '../../shared/index'
+import type { RequestRowV1 } from './rows'
+import { byRequest, requestRow } from './summary'
 
 /**
  * The schema history. Never edit a released version: add the next one, with an upgrade function
@@ -15,6 +18,20 @@ export const SCHEMA_VERSIONS: Array<(db: Dexie) => void> = [
       staff: 'id',
       calendar: 'year',
     }),
+  // v2: request rows carry the reducer's status and closure time (worklist and retention indexes).
+  (db) =>
+    db
+      .version(2)
+      .stores({ requests: 'id, &ticketNo, createdAt, status, closedAt' })
+      .upgrade(async (tx) => {
+        const events = byRequest(await tx.table<RequestEvent, string>('events').toArray())
+        await tx
+          .table('requests')
+          .toCollection()
+          .modify((row: RequestRowV1, ref: { value: unknown }) => {
+            ref.value = requestRow(row, events.get(row.id) ?? [])
+          })
+      }),
 ]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.length

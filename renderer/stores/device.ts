@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Enrollment } from '../../shared/index'
+import { getDb, META } from '../db/index'
 import { getHost } from '../host/index'
 import { PlatformClient } from '../sync/api'
 
@@ -39,7 +40,12 @@ export const useDeviceStore = defineStore('device', () => {
     try {
       const info = await host.getAppInfo()
       const next = await new PlatformClient({ baseUrl: platformUrl }).enroll(code.trim().toUpperCase(), deviceName(info.shell))
+      const previous = enrollment.value
       await host.saveEnrollment(next)
+      // A cursor counts one platform's changes for one center; elsewhere it means nothing.
+      if (previous && (previous.platformUrl !== next.platformUrl || previous.centerId !== next.centerId)) {
+        await getDb().meta.delete(META.cursor)
+      }
       enrollment.value = next
       status.value = 'enrolled'
       lastError.value = null

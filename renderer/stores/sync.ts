@@ -49,7 +49,8 @@ export const useSyncStore = defineStore('sync', () => {
       },
     })
     storagePersisted.value = await requestPersistence()
-    await db.meta.put({ key: META.persisted, value: storagePersisted.value })
+    // Recorded for support; failing to record it must not keep sync from starting.
+    await db.meta.put({ key: META.persisted, value: storagePersisted.value }).catch(() => undefined)
     if (typeof window !== 'undefined') window.addEventListener('online', () => engine.requestSync())
     await engine.start()
   }

@@ -1,5 +1,6 @@
-import { MAX_PULL_LIMIT, type Change, type PullResponse, type RequestEvent, type ServiceRequest } from '../../shared/index'
+import { MAX_PULL_LIMIT, type Change, type PullResponse, type RequestEvent } from '../../shared/index'
 import { META, type KioskDb } from '../db/index'
+import { byRequest, requestRow } from '../db/summary'
 import type { PlatformClient } from './api'
 
 export interface PullOutcome {
@@ -51,32 +52,37 @@ async function applyReference(db: KioskDb, change: Exclude<Change, { kind: 'even
 }
 
 /**
- * Add the events we do not have yet. A `submitted` event from another channel brings its request
- * with it; an event for a request this kiosk does not hold (purged after retention) is not kept.
+ * Add the events we do not have yet and refresh the summaries of the requests they touch. A
+ * `submitted` event from another channel brings its request with it; an event for a request this
+ * kiosk does not hold (purged after retention) is not kept.
  */
 async function mergeEvents(db: KioskDb, events: RequestEvent[]): Promise<void> {
   if (events.length === 0) return
   const have = new Set((await db.events.bulkGet(events.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])))
   const requestIds = [...new Set(events.map((e) => e.requestId))]
-  const known = new Set((await db.requests.bulkGet(requestIds)).flatMap((r) => (r ? [r.id] : [])))
-  const newRequests: ServiceRequest[] = []
+  const intakes = new Map((await db.requests.bulkGet(requestIds)).flatMap((r) => (r ? [[r.id, r.intake] as const] : [])))
+  const fresh = new Set<string>()
   const newEvents: RequestEvent[] = []
   for (const event of events) {
     if (have.has(event.id)) continue
     have.add(event.id)
-    if (event.type === 'submitted' && !known.has(event.requestId)) {
-      known.add(event.requestId)
-      newRequests.push(event.request)
+    if (event.type === 'submitted' && !intakes.has(event.requestId)) {
+      intakes.set(event.requestId, event.request)
+      fresh.add(event.requestId)
     }
-    if (known.has(event.requestId)) newEvents.push(event)
+    if (intakes.has(event.requestId)) newEvents.push(event)
   }
   if (newEvents.length === 0) return
   // A ticket number already held by another request would abort the page on every retry, stalling
   // sync for good; such a request is left on the platform rather than block everything behind it.
+  const freshTickets = [...fresh].map((id) => intakes.get(id)!.ticketNo)
   const taken = new Set(
-    (await db.requests.where('ticketNo').anyOf(newRequests.map((r) => r.ticketNo)).toArray()).map((r) => r.ticketNo),
+    freshTickets.length > 0 ? (await db.requests.where('ticketNo').anyOf(freshTickets).toArray()).map((r) => r.ticketNo) : [],
   )
-  const clashing = new Set(newRequests.filter((r) => taken.has(r.ticketNo)).map((r) => r.id))
-  if (newRequests.length > 0) await db.requests.bulkAdd(newRequests.filter((r) => !clashing.has(r.id)))
-  await db.events.bulkAdd(newEvents.filter((e) => !clashing.has(e.requestId)))
+  const skip = new Set([...fresh].filter((id) => taken.has(intakes.get(id)!.ticketNo)))
+  const added = newEvents.filter((e) => !skip.has(e.requestId))
+  await db.events.bulkAdd(added)
+  const touched = [...new Set(added.map((e) => e.requestId))]
+  const all = byRequest(await db.events.where('requestId').anyOf(touched).toArray())
+  await db.requests.bulkPut(touched.map((id) => requestRow(intakes.get(id)!, all.get(id) ?? [])))
 }

@@ -76,6 +76,8 @@ const en: typeof zhCN = {
       url: 'The platform address must start with http:// or https://',
       code: 'The enrollment code is 6–16 capital letters or digits',
       failed: 'Enrollment failed: {message}',
+      network: 'Cannot reach the provincial platform; check the address and the network, then try again',
+      rejected: 'The platform did not accept this code: {message}',
     },
   },
 }

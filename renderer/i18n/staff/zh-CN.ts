@@ -74,6 +74,8 @@ export default {
       url: '省平台地址须以 http:// 或 https:// 开头',
       code: '注册码应为 6–16 位大写字母或数字',
       failed: '注册失败：{message}',
+      network: '无法连接省平台，请检查地址和网络后重试',
+      rejected: '省平台未接受该注册码：{message}',
     },
   },
 }

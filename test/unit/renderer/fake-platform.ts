@@ -40,7 +40,7 @@ export class FakePlatform {
     this.changes.push({ seq: this.changes.length + 1, kind: 'event', event })
   }
 
-  addChange(change: Omit<Change, 'seq'>): void {
+  addChange(change: Change extends infer C ? (C extends Change ? Omit<C, 'seq'> : never) : never): void {
     this.changes.push({ ...change, seq: this.changes.length + 1 } as Change)
   }
 

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { v7 as uuidv7 } from 'uuid'
 import type { RequestEvent, ServiceRequest } from '../../../shared/index'
 import { KioskDb, type IdbDeps } from '../../../renderer/db/kiosk-db'
+import { requestRow } from '../../../renderer/db/summary'
 
 /** A private IndexedDB per test, so tests never see each other's rows. */
 export function freshIdb(): IdbDeps {
@@ -26,7 +27,7 @@ export function sampleRequest(overrides: Partial<ServiceRequest> = {}): ServiceR
     kind: 'application',
     catalogVersion: '2026.11.01',
     itemIds: ['talent-recognition'],
-    enterprise: { uscc: '91330100MA27XL0Q3N', name: '杭州示例科技有限公司' },
+    enterprise: { uscc: '91330100MA27XL0Q3X', name: '杭州示例科技有限公司' },
     contact: { name: '王小明', mobile: '13800138000' },
     answers: {},
     materials: {},
@@ -56,7 +57,7 @@ export async function queueRequests(db: KioskDb, n: number, at = Date.now()): Pr
   const requests = Array.from({ length: n }, () => sampleRequest())
   const events = requests.map(submittedEvent)
   await db.transaction('rw', [db.requests, db.events, db.outbox], async () => {
-    await db.requests.bulkAdd(requests)
+    await db.requests.bulkAdd(requests.map((r, i) => requestRow(r, [events[i]!])))
     await db.events.bulkAdd(events)
     await db.outbox.bulkAdd(
       events.map((e, i) => ({ eventId: e.id, requestId: e.requestId, state: 'pending' as const, attempts: 0, createdAt: at + i })),

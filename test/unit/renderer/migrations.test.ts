@@ -1,0 +1,80 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { v7 as uuidv7 } from 'uuid'
+import { reduceRequest, type RequestEvent } from '../../../shared/index'
+import { KioskDb } from '../../../renderer/db/kiosk-db'
+import { LATEST_VERSION, declareVersions } from '../../../renderer/db/versions'
+import { META, type RequestRow } from '../../../renderer/db/rows'
+import { freshIdb, sampleRequest, submittedEvent } from './helpers'
+
+const staff = { kind: 'staff' as const, id: 'clerk-1', name: '李四' }
+
+/** Rows as a kiosk running schema version N wrote them; one writer per earlier version. */
+const writers: Record<number, (db: Dexie) => Promise<{ open: string; closed: string }>> = {
+  1: async (db) => {
+    const open = sampleRequest()
+    const closed = sampleRequest()
+    const ev = (requestId: string, type: string, at: string, extra: object = {}) =>
+      ({ id: uuidv7(), requestId, at, author: staff, type, ...extra }) as RequestEvent
+    const events = [
+      submittedEvent(open),
+      submittedEvent(closed),
+      ev(closed.id, 'accepted', '2026-11-28T10:00:00.000Z'),
+      ev(closed.id, 'resolved', '2026-11-29T10:00:00.000Z', { resolution: '已办结' }),
+      ev(closed.id, 'closed', '2026-11-30T10:00:00+08:00'),
+    ]
+    await db.table('requests').bulkAdd([open, closed])
+    await db.table('events').bulkAdd(events)
+    await db.table('outbox').add({ eventId: events[0]!.id, requestId: open.id, state: 'pending', attempts: 2, createdAt: 1 })
+    await db.table('meta').bulkAdd([
+      { key: META.cursor, value: 42 },
+      { key: META.ticketSeq('2026-11-28'), value: 7 },
+    ])
+    return { open: open.id, closed: closed.id }
+  },
+}
+
+describe('schema migrations', () => {
+  it('has a row writer for every earlier version', () => {
+    expect(Object.keys(writers).map(Number)).toEqual(Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 1))
+  })
+
+  for (let version = 1; version < LATEST_VERSION; version++) {
+    it(`upgrades a version ${version} database to version ${LATEST_VERSION} keeping every row`, async () => {
+      const idb = freshIdb()
+      const old = new Dexie('kiosk', idb)
+      declareVersions(old, version)
+      await old.open()
+      const ids = await writers[version]!(old)
+      old.close()
+
+      const db = new KioskDb('kiosk', idb)
+      await db.open()
+      expect(db.verno).toBe(LATEST_VERSION)
+      const rows = (await db.requests.toArray()) as RequestRow[]
+      expect(rows).toHaveLength(2)
+      for (const row of rows) {
+        const events = await db.events.where('requestId').equals(row.id).toArray()
+        expect(row.intake.id).toBe(row.id)
+        expect(row.ticketNo).toBe(row.intake.ticketNo)
+        expect(row.status).toBe(reduceRequest(events)?.status)
+      }
+      expect((await db.requests.get(ids.open))?.closedAt).toBeUndefined()
+      expect((await db.requests.get(ids.closed))?.closedAt).toBe('2026-11-30T02:00:00.000Z')
+      expect(await db.requests.where('status').equals('closed').count()).toBe(1)
+      expect(await db.events.count()).toBe(5)
+      expect(await db.outbox.toArray()).toMatchObject([{ requestId: ids.open, state: 'pending', attempts: 2 }])
+      expect((await db.meta.get(META.cursor))?.value).toBe(42)
+      expect((await db.meta.get(META.ticketSeq('2026-11-28')))?.value).toBe(7)
+      db.close()
+    })
+  }
+
+  it('creates a fresh database at the latest version', async () => {
+    const db = new KioskDb('kiosk', freshIdb())
+    await db.open()
+    expect(db.verno).toBe(LATEST_VERSION)
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendar', 'catalogs', 'events', 'meta', 'outbox', 'requests', 'staff'])
+    db.close()
+  })
+})
