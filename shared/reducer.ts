@@ -30,7 +30,7 @@ const OPEN: RequestStatus[] = ['submitted', 'accepted', 'assigned']
 
 /** Whether `event` may follow `state`. The platform rejects an event for which this is false. */
 export function canApply(state: RequestState | undefined, event: RequestEvent): boolean {
-  if (event.type === 'submitted') return state === undefined
+  if (event.type === 'submitted') return state === undefined && event.request.id === event.requestId
   if (!state || state.id !== event.requestId) return false
   switch (event.type) {
     case 'accepted':
@@ -123,9 +123,20 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
   return s
 }
 
-/** Canonical order of events: by time, then by id (UUIDv7 ids also sort by time). */
+/** A malformed time sorts last (and consistently) rather than poisoning the order. */
+function instant(at: string): number {
+  const t = Date.parse(at)
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t
+}
+
+/**
+ * Canonical order of events: by instant, then by id (UUIDv7 ids also sort by time). Instants are
+ * compared as times, not strings: "09:00+08:00" is before "02:00:01Z", and ".5Z" after "Z".
+ */
 export function compareEvents(a: RequestEvent, b: RequestEvent): number {
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1
+  const ta = instant(a.at)
+  const tb = instant(b.at)
+  if (ta !== tb) return ta < tb ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
