@@ -1,0 +1,148 @@
+import type { ServiceItem } from '../schema'
+import { ask, choice, opt, req, t } from './build'
+import * as M from './materials'
+import * as Q from './questions'
+
+export const FINANCE_ITEMS: ServiceItem[] = [
+  {
+    id: 'finance-guarantee',
+    domain: 'finance',
+    name: t('政府性融资担保', 'Government financing guarantee'),
+    summary: t('为小微企业银行贷款提供低费率的政府性融资担保', 'Low-fee government guarantees for bank loans to small and micro enterprises'),
+    departmentId: 'guarantee',
+    timeLimitDays: 7,
+    keywords: ['融资担保', '担保贷款', '融资', '贷款', '小微企业融资'],
+    questions: [
+      Q.industry,
+      Q.employeeCount,
+      Q.annualRevenue,
+      Q.financingAmount,
+      Q.financingPurpose,
+      Q.financingPurposeOther,
+      ask('loanTermMonths', 'number', t('贷款期限（月）', 'Loan term (months)'), { min: 1, max: 60 }),
+      ask('cooperatingBank', 'text', t('合作银行', 'Bank'), { required: false }),
+      Q.hasBadCredit,
+      Q.badCreditDetails,
+    ],
+    materials: [req(M.businessLicense), req(M.legalRepId), req(M.financialStatements), opt(M.taxReturns)],
+  },
+  {
+    id: 'finance-equity-listing',
+    domain: 'finance',
+    name: t('区域性股权市场挂牌', 'Listing on the regional equity market'),
+    summary: t('推荐企业在浙江省股权交易中心挂牌展示、融资', 'Recommends the company for listing and fundraising on the Zhejiang Equity Exchange Center'),
+    departmentId: 'finance-regulation',
+    timeLimitDays: 20,
+    keywords: ['股权市场', '挂牌', '浙江股权交易中心', '股权融资', '融资'],
+    questions: [
+      Q.industry,
+      Q.annualRevenue,
+      ask('board', 'single', t('意向板块', 'Board'), {
+        options: [
+          choice('growth', '成长板', 'Growth board'),
+          choice('innovation', '科技创新专板', 'Innovation board'),
+          choice('display', '展示板', 'Display board'),
+        ],
+      }),
+      ask('isShareholding', 'yesNo', t('是否已完成股份制改造', 'Has the company become a joint-stock company?')),
+      Q.financingAmount,
+    ],
+    materials: [req(M.businessLicense), req(M.auditReport), req(M.financialStatements), opt(M.businessPlan)],
+  },
+  {
+    id: 'finance-fund-matching',
+    domain: 'finance',
+    name: t('产业基金对接', 'Matching with industrial funds'),
+    summary: t('对接政府产业基金及合作子基金的股权投资', 'Connects the company with equity investment from government industrial funds'),
+    departmentId: 'industry-fund',
+    timeLimitDays: 20,
+    keywords: ['产业基金', '股权投资', '风险投资', '基金对接', '融资'],
+    questions: [
+      Q.industry,
+      Q.annualRevenue,
+      Q.rdExpense,
+      Q.hasPatent,
+      Q.patentCount,
+      Q.financingAmount,
+      ask('fundingRound', 'single', t('融资轮次', 'Funding round'), {
+        options: [
+          choice('angel', '天使轮', 'Angel'),
+          choice('a', 'A轮', 'Series A'),
+          choice('b', 'B轮', 'Series B'),
+          choice('later', 'C轮及以后', 'Series C or later'),
+          choice('pre-ipo', 'Pre-IPO', 'Pre-IPO'),
+        ],
+      }),
+    ],
+    materials: [req(M.businessLicense), req(M.businessPlan), req(M.financialStatements)],
+  },
+  {
+    id: 'finance-ipo-cultivation',
+    domain: 'finance',
+    name: t('上市培育', 'IPO preparation support'),
+    summary: t('纳入上市后备企业库，提供辅导、协调与上市奖励申报', 'Enrols the company among IPO candidates for coaching, coordination and listing rewards'),
+    departmentId: 'finance-regulation',
+    timeLimitDays: 20,
+    keywords: ['上市培育', '上市', 'IPO', '上市后备', '凤凰行动'],
+    questions: [
+      Q.industry,
+      Q.annualRevenue,
+      ask('netProfit', 'number', t('上年度净利润（元）', 'Net profit last year (yuan)'), {
+        required: false,
+        help: t('亏损请填负数', 'Enter a loss as a negative number'),
+      }),
+      ask('targetMarket', 'single', t('拟上市板块', 'Target market'), {
+        options: [
+          choice('main', '沪深主板', 'Shanghai or Shenzhen main board'),
+          choice('star', '科创板', 'STAR Market'),
+          choice('chinext', '创业板', 'ChiNext'),
+          choice('bse', '北交所', 'Beijing Stock Exchange'),
+          choice('overseas', '境外上市', 'Overseas'),
+        ],
+      }),
+      ask('hasSponsor', 'yesNo', t('是否已签约保荐机构', 'Has the company signed with a sponsor?')),
+      ask('sponsorName', 'text', t('保荐机构名称', 'Sponsor'), { showIf: { key: 'hasSponsor', equals: true } }),
+    ],
+    materials: [req(M.businessLicense), req(M.auditReport), opt(M.businessPlan)],
+  },
+  {
+    id: 'finance-loan-interest',
+    domain: 'finance',
+    name: t('小微企业贷款贴息', 'Loan interest subsidy for small firms'),
+    summary: t('符合条件的小微企业按实际支付利息申请财政贴息', 'Small and micro firms reclaim part of the interest they paid'),
+    departmentId: 'economy',
+    timeLimitDays: 15,
+    keywords: ['贷款贴息', '贴息', '利息补贴', '融资成本'],
+    questions: [
+      Q.employeeCount,
+      Q.annualRevenue,
+      ask('loanPrincipal', 'amount', t('贷款本金（元）', 'Loan principal (yuan)'), { min: 1 }),
+      ask('interestPaid', 'amount', t('已支付利息（元）', 'Interest paid (yuan)'), { min: 0.01 }),
+      ask('loanStartDate', 'date', t('贷款发放日期', 'Loan start date')),
+    ],
+    materials: [req(M.businessLicense), req({ id: 'loan-contract', name: t('借款合同', 'Loan contract'), form: 'copy' }), req({ id: 'interest-receipts', name: t('利息支付凭证', 'Interest payment receipts'), form: 'copy' })],
+  },
+  {
+    id: 'finance-advisor',
+    domain: 'finance',
+    name: t('金融顾问服务', 'Financial advisory service'),
+    summary: t('综合信贷、债券、保险、基金、外汇等金融顾问，为企业优化融资结构', 'Advisers on loans, bonds, insurance, funds and FX help optimise financing'),
+    departmentId: 'finance-regulation',
+    timeLimitDays: 5,
+    keywords: ['金融顾问', '融资咨询', '债券', '外汇', '融资'],
+    questions: [
+      Q.annualRevenue,
+      ask('advisoryTopics', 'multi', t('咨询方向', 'Topics'), {
+        options: [
+          choice('credit', '信贷', 'Loans'),
+          choice('bond', '债券', 'Bonds'),
+          choice('insurance', '保险', 'Insurance'),
+          choice('fund', '基金', 'Funds'),
+          choice('fx', '外汇', 'Foreign exchange'),
+        ],
+      }),
+      ask('financingNeed', 'longText', t('融资需求与遇到的问题', 'Financing needs and problems')),
+    ],
+    materials: [opt(M.financialStatements)],
+  },
+]
