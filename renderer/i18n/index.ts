@@ -1,0 +1,34 @@
+import { createI18n } from 'vue-i18n'
+import { Locale as VantLocale } from 'vant'
+import vantEn from 'vant/es/locale/lang/en-US'
+import vantZh from 'vant/es/locale/lang/zh-CN'
+import type { Locale } from '../../shared/index'
+import en from './en'
+import zhCN from './zh-CN'
+import staffEn from './staff/en'
+import staffZhCN from './staff/zh-CN'
+
+export const LOCALES: Locale[] = ['zh-CN', 'en']
+
+/** One i18n instance for the app; staff-mode messages live under `staff`, owned by the staff panel. */
+export const i18n = createI18n({
+  legacy: false,
+  locale: 'zh-CN',
+  fallbackLocale: 'zh-CN',
+  // Catalog text and visitor input are never message keys; missing keys are caught by the types.
+  missingWarn: false,
+  fallbackWarn: false,
+  messages: {
+    'zh-CN': { ...zhCN, staff: staffZhCN },
+    en: { ...en, staff: staffEn },
+  },
+})
+
+/** Switch the interface language, and tell assistive technology and fonts which language the page is in. */
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale
+  document.documentElement.lang = locale
+  // Vant's own labels (aria names, default button texts) follow the same language.
+  if (locale === 'en') VantLocale.use('en-US', vantEn)
+  else VantLocale.use('zh-CN', vantZh)
+}
