@@ -13,7 +13,7 @@ const request = {
   dueDateProvisional: false,
 } as ServiceRequest
 
-type Body = Omit<RequestEvent, 'id' | 'requestId' | 'at' | 'author'>
+type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'id' | 'requestId' | 'at' | 'author'> : never) : never
 function ev(n: number, at: string, body: Body): RequestEvent {
   return { id: id(n), requestId: REQUEST_ID, at, author: staff, ...body } as RequestEvent
 }
