@@ -114,9 +114,10 @@ describe('sync through a faulty network', () => {
     const fetchWithRestarts: typeof fetch = async (input, init) => {
       const isPush = String(input).includes('/sync/push')
       if (isPush) pushes++
-      // During batch 5 the platform goes down while the request is on its way.
-      if (isPush && pushes === 5) restarting = restart()
-      const res = await fetch(input, init)
+      const answer = fetch(input, init)
+      // During batch 5 the platform goes down while the request is on its way or being handled.
+      if (isPush && pushes === 5) await new Promise<void>((r) => setTimeout(() => ((restarting = restart()), r()), 2))
+      const res = await answer
       // Between batches 2 and 3 it restarts cleanly.
       if (isPush && pushes === 2) await restart()
       return res
