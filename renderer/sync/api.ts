@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   API_PREFIX,
+  Change,
   Enrollment,
   PullResponse,
   PushResponse,
@@ -41,6 +42,7 @@ export interface ClientOptions {
   timeoutMs?: number
 }
 
+const PullEnvelope = PullResponse.extend({ changes: z.array(z.unknown()) })
 const ErrorBody = z.object({ error: z.string(), message: z.string() }).partial()
 
 /** The kiosk's side of /api/v1 (shared/sync.ts). Every answer is parsed with the shared schemas. */
@@ -64,8 +66,18 @@ export class PlatformClient {
     return parse(PushResponse, await this.call('POST', '/sync/push', { events }))
   }
 
-  async pull(since: number, limit: number): Promise<PullResponse> {
-    return parse(PullResponse, await this.call('GET', `/sync/pull?since=${since}&limit=${limit}`))
+  /**
+   * One page of changes. A change this kiosk cannot read (a kind or event type from a newer
+   * platform) is skipped and counted rather than failing the page: otherwise it would stop every
+   * later change, and the pushes that share the sync round, for good.
+   */
+  async pull(since: number, limit: number): Promise<PullResponse & { skipped: number }> {
+    const page = parse(PullEnvelope, await this.call('GET', `/sync/pull?since=${since}&limit=${limit}`))
+    const changes = page.changes.flatMap((c) => {
+      const parsed = Change.safeParse(c)
+      return parsed.success ? [parsed.data] : []
+    })
+    return { changes, cursor: page.cursor, hasMore: page.hasMore, skipped: page.changes.length - changes.length }
   }
 
   private base(): string {

@@ -5,6 +5,8 @@ import type { PlatformClient } from './api'
 
 export interface PullOutcome {
   changes: number
+  /** Changes this kiosk could not read (from a newer platform), passed over. */
+  skipped: number
   hasMore: boolean
   cursor: number
 }
@@ -20,7 +22,7 @@ export async function pullPage(db: KioskDb, client: Pick<PlatformClient, 'pull'>
   const page = await client.pull(since, Math.min(limit, MAX_PULL_LIMIT))
   await applyPullPage(db, page)
   // A page that does not move the cursor would loop forever; take it as the end for this round.
-  return { changes: page.changes.length, hasMore: page.hasMore && page.cursor > since, cursor: page.cursor }
+  return { changes: page.changes.length, skipped: page.skipped, hasMore: page.hasMore && page.cursor > since, cursor: page.cursor }
 }
 
 /**

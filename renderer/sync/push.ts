@@ -24,10 +24,35 @@ export function pendingBatch(db: KioskDb, limit = MAX_PUSH_BATCH): Promise<Outbo
 export async function pushBatch(db: KioskDb, client: Pick<PlatformClient, 'push'>, limit = MAX_PUSH_BATCH): Promise<PushOutcome> {
   const rows = await pendingBatch(db, limit)
   if (rows.length === 0) return { sent: 0, done: 0, rejected: 0 }
+  return pushRows(db, client, rows)
+}
+
+async function pushRows(db: KioskDb, client: Pick<PlatformClient, 'push'>, rows: OutboxRow[]): Promise<PushOutcome> {
   const found = await db.events.bulkGet(rows.map((r) => r.eventId))
   const events = found.filter((e): e is RequestEvent => e !== undefined)
-  const response = events.length > 0 ? await client.push(events) : { results: [] }
+  let response: { results: PushResult[] }
+  try {
+    response = events.length > 0 ? await client.push(events) : { results: [] }
+  } catch (e) {
+    if (!refusedWhole(e)) throw e
+    if (rows.length === 1) {
+      return recordResults(db, rows, new Map([[rows[0]!.eventId, { id: rows[0]!.eventId, status: 'rejected', reason: e.message }]]), new Set([rows[0]!.eventId]))
+    }
+    const half = Math.ceil(rows.length / 2)
+    const a = await pushRows(db, client, rows.slice(0, half))
+    const b = await pushRows(db, client, rows.slice(half))
+    return { sent: a.sent + b.sent, done: a.done + b.done, rejected: a.rejected + b.rejected }
+  }
   return recordResults(db, rows, new Map(response.results.map((r) => [r.id, r])), new Set(events.map((e) => e.id)))
+}
+
+/**
+ * The platform itself (its error body, not a proxy page) refused the request as a whole: some event
+ * in it is unacceptable. Halving until that event is alone rejects it with the platform's words and
+ * sends the rest. Anything else (404 from a wrong address, 5xx) is retried, never rejected.
+ */
+function refusedWhole(e: unknown): e is ApiFailure {
+  return e instanceof ApiFailure && e.kind === 'client' && e.code !== undefined && [400, 413, 422].includes(e.status ?? 0)
 }
 
 async function recordResults(

@@ -206,3 +206,44 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
 }
 
 export { json }
+
+describe('poison data', () => {
+  it('isolates an event the platform refuses as a whole request, rejecting only it', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const requests = await queueRequests(db, 9)
+    const poisonId = (await db.events.where('requestId').equals(requests[4]!.id).first())!.id
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (String(init?.body ?? '').includes(poisonId)) return json(400, { error: 'badRequest', message: 'event 5 is malformed' })
+      return platform.fetch(String(input), init)
+    }
+    expect(await engineFor(db, platform, { fetch }).syncOnce()).toBe('synced')
+    expect(platform.events.size).toBe(8)
+    expect(await db.outbox.toArray()).toMatchObject([{ eventId: poisonId, state: 'rejected', reason: 'event 5 is malformed' }])
+  })
+
+  it('retries, never rejects, when a 4xx does not come from the platform', async () => {
+    const db = freshDb()
+    await queueRequests(db, 3)
+    const fetch: typeof globalThis.fetch = async () => new Response('<html>Not Found</html>', { status: 404 })
+    expect(await engineFor(db, new FakePlatform(), { fetch }).syncOnce()).toBe('failed')
+    expect((await db.outbox.toArray()).every((r) => r.state === 'pending')).toBe(true)
+  })
+
+  it('skips a pulled change it cannot read and keeps the rest of the page', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const other = freshDb()
+    await queueRequests(other, 3)
+    await engineFor(other, platform).syncOnce()
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const res = await platform.fetch(String(input), init)
+      if (!String(input).includes('/sync/pull')) return res
+      const page = (await res.json()) as { changes: unknown[] }
+      page.changes.splice(1, 0, { seq: 2, kind: 'hologram', data: {} })
+      return json(200, page)
+    }
+    expect(await engineFor(db, platform, { fetch }).syncOnce()).toBe('synced')
+    expect(await db.events.count()).toBe(3)
+  })
+})
