@@ -1,0 +1,16 @@
+import type { HOST_METHODS } from '../shared/host'
+
+type HostMethod = (typeof HOST_METHODS)[number]
+
+/**
+ * One IPC channel per HostApi method. The preload and main both read this table, so a renamed
+ * channel cannot leave one side calling into the void.
+ */
+export const IPC_CHANNELS = {
+  getAppInfo: 'host:get-app-info',
+  getEnrollment: 'host:get-enrollment',
+  saveEnrollment: 'host:save-enrollment',
+  clearEnrollment: 'host:clear-enrollment',
+  getProvisioning: 'host:get-provisioning',
+  printReceipt: 'host:print-receipt',
+} as const satisfies Record<HostMethod, string>
