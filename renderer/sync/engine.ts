@@ -119,6 +119,8 @@ export class SyncEngine {
   async syncNow(): Promise<SyncResult> {
     this.update({ needsReenroll: false, failures: 0 })
     this.clearTimer()
+    // A round already under way may have started before what staff wants sent: run a fresh one after it.
+    while (this.running) await this.running.catch(() => undefined)
     return this.tick()
   }
 
