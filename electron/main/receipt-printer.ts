@@ -1,0 +1,88 @@
+import type { BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron'
+import QRCode from 'qrcode'
+import type { HostApi, ReceiptDocument } from '../../shared/host'
+import type { Logger } from './log'
+import { renderReceiptHtml } from './receipt-html'
+
+export type PrintResult = Awaited<ReturnType<HostApi['printReceipt']>>
+
+/** The hidden window a receipt is laid out in: sandboxed, no preload, no script at all. */
+export const PRINT_WINDOW_OPTIONS = {
+  show: false,
+  width: 400,
+  height: 800,
+  webPreferences: {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    javascript: false,
+    webSecurity: true,
+    webviewTag: false,
+    devTools: false,
+    spellcheck: false,
+  },
+} as const satisfies BrowserWindowConstructorOptions
+
+/** The parts of BrowserWindow printing uses; a fake in tests. */
+export interface PrintWindow {
+  loadURL(url: string): Promise<void>
+  webContents: { print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void }
+  destroy(): void
+  isDestroyed(): boolean
+}
+
+export interface ReceiptPrinterOptions {
+  createWindow: () => PrintWindow
+  /** Kiosk: print straight to the default printer. Windowed: let the clerk pick in the dialog. */
+  silent: () => boolean
+  log: Pick<Logger, 'info' | 'warn'>
+  toQrDataUrl?: (text: string) => Promise<string>
+  /** A jammed or missing printer can leave print()'s callback pending for ever. */
+  timeoutMs?: number
+}
+
+export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: ReceiptDocument) => Promise<PrintResult> {
+  const toQrDataUrl = options.toQrDataUrl ?? ((text) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 320 }))
+  const timeoutMs = options.timeoutMs ?? 60_000
+  // One receipt at a time: a second tap must not interleave pages on the roll.
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function printOne(receipt: ReceiptDocument): Promise<PrintResult> {
+    let html: string
+    try {
+      html = renderReceiptHtml(receipt, await toQrDataUrl(receipt.trackingUrl))
+    } catch (error) {
+      options.log.warn('print: receipt could not be laid out', { error })
+      return { ok: false, reason: 'render-failed' }
+    }
+
+    const window = options.createWindow()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    try {
+      await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+      const silent = options.silent()
+      return await new Promise<PrintResult>((resolve) => {
+        timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), timeoutMs)
+        window.webContents.print({ silent, printBackground: true }, (success, failureReason) => {
+          resolve(success ? { ok: true } : { ok: false, reason: failureReason || 'failed' })
+        })
+      })
+    } catch (error) {
+      options.log.warn('print: receipt page failed to load', { error })
+      return { ok: false, reason: 'render-failed' }
+    } finally {
+      clearTimeout(timer)
+      if (!window.isDestroyed()) window.destroy()
+    }
+  }
+
+  return (receipt) => {
+    const job = queue.then(() => printOne(receipt))
+    queue = job
+    return job.then((result) => {
+      if (result.ok) options.log.info('print: receipt printed')
+      else options.log.warn('print: receipt not printed', { reason: result.reason })
+      return result
+    })
+  }
+}
