@@ -26,7 +26,8 @@ export class FakeIpcMain implements IpcMainLike {
     try {
       return structuredClone(await listener(event, ...sent))
     } catch (error) {
-      // Electron hands the renderer a new Error carrying only the message.
+      // Electron hands the renderer a new Error carrying only the message, never the cause.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error(`Error invoking remote method '${channel}': ${String(error)}`)
     }
   }

@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import type { HostApi } from '../../shared/host'
+import { IPC_CHANNELS } from '../ipc-channels'
+
+/**
+ * The renderer's whole reach into the machine, as `window.kioskHost`. Each method names its own
+ * channel; ipcRenderer itself is never exposed, so a compromised page cannot call anything else.
+ */
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  getEnrollment: () => ipcRenderer.invoke(IPC_CHANNELS.getEnrollment),
+  saveEnrollment: (enrollment) => ipcRenderer.invoke(IPC_CHANNELS.saveEnrollment, enrollment),
+  clearEnrollment: () => ipcRenderer.invoke(IPC_CHANNELS.clearEnrollment),
+  getProvisioning: () => ipcRenderer.invoke(IPC_CHANNELS.getProvisioning),
+  printReceipt: (receipt) => ipcRenderer.invoke(IPC_CHANNELS.printReceipt, receipt),
+} satisfies HostApi
+
+contextBridge.exposeInMainWorld('kioskHost', api)
