@@ -1,0 +1,34 @@
+import { mkdir } from 'node:fs/promises'
+import { createPlatform } from './app'
+import { configFromEnv } from './config'
+import { publishBuiltins } from './seed/builtins'
+import { seedDemo } from './seed/demo'
+import { openStorage } from './storage/open'
+
+const config = configFromEnv(process.env)
+if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true })
+const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir })
+const now = new Date()
+await publishBuiltins(storage, now)
+if (config.seedDemo) await seedDemo(storage, config.demo, now)
+
+const app = createPlatform({ storage, logger: true, adminToken: config.adminToken, trustProxy: config.trustProxy })
+const url = await app.listen({ port: config.port, host: config.host })
+console.log(`platform listening on ${url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`)
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  app.log.info({ signal }, 'shutting down')
+  try {
+    await app.close()
+    await storage.close()
+    process.exit(0)
+  } catch (err) {
+    app.log.error({ err }, 'shutdown failed')
+    process.exit(1)
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -1,0 +1,89 @@
+import type { Catalog } from '../../shared/catalog/schema'
+import type { RequestEvent } from '../../shared/events'
+import type { CalendarYear, Change, StaffMember } from '../../shared/sync'
+import type { SqlRunner } from './sql'
+import type { ChangesPage } from './types'
+
+/** Locks the center's feed until the transaction ends; other writers of the center wait. */
+export async function lockCenterFeed(tx: SqlRunner, centerId: string): Promise<boolean> {
+  const rows = await tx.query('SELECT feed_seq FROM centers WHERE id = $1 FOR UPDATE', [centerId])
+  return rows.length > 0
+}
+
+/** Takes `count` sequence numbers of the center's feed; returns the first. Call with the feed locked. */
+export async function takeSeqs(tx: SqlRunner, centerId: string, count: number): Promise<number> {
+  const [row] = await tx.query<{ feed_seq: string | number }>(
+    'UPDATE centers SET feed_seq = feed_seq + $2 WHERE id = $1 RETURNING feed_seq',
+    [centerId, count],
+  )
+  if (!row) throw new Error(`no center ${centerId}`)
+  return Number(row.feed_seq) - count + 1
+}
+
+/** Adds a catalog, staff or calendar change to the feeds of the given centers (all, when undefined). */
+export async function feedToCenters(
+  tx: SqlRunner,
+  change: { kind: 'catalog'; version: string } | { kind: 'staff' | 'calendar'; payload: unknown },
+  centerIds?: readonly string[],
+): Promise<void> {
+  // Locked in id order: the only writer that holds more than one center, so no deadlock with pushes.
+  const centers = await tx.query<{ id: string }>(
+    centerIds
+      ? 'SELECT id FROM centers WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE'
+      : 'SELECT id FROM centers ORDER BY id FOR UPDATE',
+    centerIds ? [centerIds] : [],
+  )
+  for (const { id } of centers) {
+    const seq = await takeSeqs(tx, id, 1)
+    await tx.query(
+      'INSERT INTO changes (center_id, seq, kind, catalog_version, payload) VALUES ($1, $2, $3, $4, $5::jsonb)',
+      [
+        id,
+        seq,
+        change.kind,
+        change.kind === 'catalog' ? change.version : null,
+        change.kind === 'catalog' ? null : JSON.stringify(change.payload),
+      ],
+    )
+  }
+}
+
+interface ChangeRow {
+  seq: string | number
+  kind: Change['kind']
+  body: unknown
+}
+
+function toChange(row: ChangeRow): Change {
+  const seq = Number(row.seq)
+  switch (row.kind) {
+    case 'event':
+      return { seq, kind: 'event', event: row.body as RequestEvent }
+    case 'catalog':
+      return { seq, kind: 'catalog', catalog: row.body as Catalog }
+    case 'staff':
+      return { seq, kind: 'staff', staff: row.body as StaffMember[] }
+    case 'calendar':
+      return { seq, kind: 'calendar', calendar: row.body as CalendarYear[] }
+  }
+}
+
+export async function changesSince(db: SqlRunner, centerId: string, since: number, limit: number): Promise<ChangesPage> {
+  // Every join is tied to the center too: a change row can only ever show its own center's data.
+  const rows = await db.query<ChangeRow>(
+    `SELECT c.seq, c.kind, COALESCE(e.body, k.body, c.payload) AS body
+       FROM changes c
+       LEFT JOIN events e ON c.kind = 'event' AND e.id = c.event_id AND e.center_id = c.center_id
+       LEFT JOIN catalogs k ON c.kind = 'catalog' AND k.version = c.catalog_version
+      WHERE c.center_id = $1 AND c.seq > $2
+      ORDER BY c.seq
+      LIMIT $3`,
+    [centerId, since, limit + 1],
+  )
+  const [head] = await db.query<{ feed_seq: string | number }>('SELECT feed_seq FROM centers WHERE id = $1', [centerId])
+  return {
+    changes: rows.slice(0, limit).map(toChange),
+    hasMore: rows.length > limit,
+    head: Number(head?.feed_seq ?? 0),
+  }
+}

@@ -1,0 +1,77 @@
+import { RequestEvent } from '../../shared/events'
+import type { CalendarYear, PushResult } from '../../shared/sync'
+import { contentHash } from '../canonical'
+import type { CatalogCache } from '../catalogs'
+import { fieldOf } from '../http/errors'
+import type { Center, Device, Storage } from '../storage/types'
+import { intakeRejection } from './intake-check'
+import { type Candidate, recordEvents } from './record'
+
+export interface PushContext {
+  storage: Storage
+  catalogs: CatalogCache
+  device: Device
+  center: Center
+  at: Date
+}
+
+/** Checks of a kiosk's intake that need no database: it must be this kiosk's, at this center. */
+function ownershipRefusal(event: Extract<RequestEvent, { type: 'submitted' }>, device: Device, center: Center): string | undefined {
+  const r = event.request
+  if (event.requestId !== r.id) return `requestId: must equal request.id (${r.id})`
+  if (r.centerId !== device.centerId) return `request.centerId: ${r.centerId} is not this device's center`
+  if (r.deviceId !== device.id) return `request.deviceId: ${r.deviceId} is not this device`
+  const prefix = `${center.code}-${device.kioskCode}-`
+  if (!r.ticketNo.startsWith(prefix)) return `request.ticketNo: must start with ${prefix}`
+  return undefined
+}
+
+/** One result per pushed event, in order; a refused event never stops the others. */
+export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Promise<PushResult[]> {
+  const parsed = raw.map((value, index) => {
+    const result = RequestEvent.safeParse(value)
+    if (result.success) return { index, event: result.data, hash: contentHash(result.data) }
+    const issue = result.error.issues[0]
+    const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+    return {
+      index,
+      invalid: {
+        id: id ? (value as { id: string }).id : `#${index}`,
+        status: 'rejected' as const,
+        reason: `invalid event: ${issue ? `${fieldOf(issue.path) || 'event'}: ${issue.message}` : 'not an event'}`,
+      },
+    }
+  })
+
+  const events = parsed.flatMap((p) => ('event' in p && p.event ? [p] : []))
+  // Known ids are re-pushes: their intake was checked when first accepted, so skip the costly rules.
+  const known = await ctx.storage.findEvents(events.map((p) => p.event.id))
+  let calendars: Promise<CalendarYear[][]> | undefined
+  const calendarHistory = () => (calendars ??= ctx.storage.calendarHistory())
+
+  const candidates: Candidate[] = []
+  for (const p of events) {
+    const { event } = p
+    let refusal: string | undefined
+    if (event.type === 'submitted' && !known.has(event.id)) {
+      refusal =
+        ownershipRefusal(event, ctx.device, ctx.center) ?? (await intakeRejection(event.request, ctx.catalogs, calendarHistory))
+    }
+    candidates.push({ event, contentHash: p.hash, deviceId: ctx.device.id, refusal })
+  }
+
+  const outcomes = candidates.length
+    ? await ctx.storage.writeInCenter(ctx.center.id, ctx.at, (w) => recordEvents(w, candidates))
+    : []
+  const results: PushResult[] = []
+  let next = 0
+  for (const p of parsed) {
+    if ('invalid' in p && p.invalid) {
+      results.push(p.invalid)
+    } else {
+      const { id, status, reason } = outcomes[next++]!
+      results.push(reason === undefined ? { id, status } : { id, status, reason })
+    }
+  }
+  return results
+}

@@ -1,0 +1,79 @@
+import type { TrackResponse } from '../../shared/sync'
+import { EVENT_LABELS, STATUS_LABELS } from './labels'
+
+/** Sent with the page: no scripts, nothing from elsewhere, no framing. */
+export const TRACK_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+}
+
+const chinaTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
+
+function when(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : chinaTime.format(date)
+}
+
+const STYLE = `body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#1d2129;line-height:1.5}
+main{max-width:32rem;margin:0 auto;padding:1rem}h1{font-size:1.25rem;margin:.5rem 0}.en{color:#4e5969;font-size:.875rem}
+section{background:#fff;border-radius:.75rem;padding:1rem;margin:.75rem 0}dt{color:#4e5969;font-size:.875rem}dd{margin:0 0 .75rem;font-size:1.05rem}
+.status{font-size:1.3rem;font-weight:600;color:#165dff}.warn{color:#d25f00}ol{padding-left:1.2rem;margin:0}li{margin:.35rem 0}
+.ticket{font-family:ui-monospace,monospace;letter-spacing:.03em}`
+
+function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body><main>${body}</main></body></html>`
+}
+
+function both(zh: string, en: string): string {
+  return `${escapeHtml(zh)}<div class="en" lang="en">${escapeHtml(en)}</div>`
+}
+
+export function trackPage(t: TrackResponse): string {
+  const status = STATUS_LABELS[t.status]
+  const departments = t.departments.map((d) => both(d.name.zh, d.name.en)).join('')
+  const timeline = t.timeline
+    .map((e) => {
+      const label = EVENT_LABELS[e.type as keyof typeof EVENT_LABELS] ?? { zh: e.type, en: e.type }
+      return `<li>${escapeHtml(when(e.at))} ${escapeHtml(label.zh)} <span class="en" lang="en">${escapeHtml(label.en)}</span></li>`
+    })
+    .join('')
+  const due = t.dueDateProvisional ? `${t.dueDate}（暂定）` : t.dueDate
+  const dueEn = t.dueDateProvisional ? `${t.dueDate} (provisional)` : t.dueDate
+  return layout(
+    `办件进度 ${t.ticketNo}`,
+    `<h1>${both('办件进度查询', 'Request progress')}</h1>
+<section><dl>
+<dt>受理号 Ticket number</dt><dd class="ticket">${escapeHtml(t.ticketNo)}</dd>
+<dt>当前状态 Status</dt><dd class="status">${both(status.zh, status.en)}</dd>
+${t.escalated ? `<dd class="warn">${both('已升级督办', 'Escalated for supervision')}</dd>` : ''}
+<dt>责任部门 Responsible department</dt><dd>${departments}</dd>
+<dt>责任人 Person responsible</dt><dd>${t.assigneeName ? escapeHtml(t.assigneeName) : both('待指派', 'Not yet assigned')}</dd>
+<dt>承诺办结日期 Promised completion date</dt><dd>${both(due, dueEn)}</dd>
+</dl></section>
+<section><h2 style="font-size:1rem;margin:0 0 .5rem">办理记录 <span class="en">Timeline</span></h2><ol>${timeline}</ol></section>`,
+  )
+}
+
+export function trackNotFoundPage(ticketNo: string): string {
+  return layout(
+    '未找到办件',
+    `<h1>${both('未找到该受理号', 'No request with this ticket number')}</h1>
+<section><p class="ticket">${escapeHtml(ticketNo)}</p>
+<p>${both('请核对回执上的受理号。刚提交的办件可能需要几分钟才能查询到。', 'Check the number on your receipt. A request submitted moments ago may take a few minutes to appear.')}</p></section>`,
+  )
+}
