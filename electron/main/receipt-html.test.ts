@@ -41,6 +41,12 @@ describe('renderReceiptHtml', () => {
     expect(html).toContain('&quot;&#39; &amp;')
   })
 
+  it('prints no QR code block without a tracking link', () => {
+    const html = renderReceiptHtml({ ...RECEIPT, trackingUrl: '' }, null)
+    expect(html).not.toContain('<img')
+    expect(html).toContain('HZ01-K03-20261128-0007')
+  })
+
   it('forbids scripts in the page itself', () => {
     expect(renderReceiptHtml(RECEIPT, QR)).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"`)
   })

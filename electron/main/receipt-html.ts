@@ -9,10 +9,11 @@ export function escapeHtml(text: string): string {
 /**
  * The printable receipt: a standalone page with no script and a CSP that forbids any, sized for an
  * 80 mm thermal roll. Every string from the renderer is escaped; only the QR data: URL made here in
- * main is placed in an attribute unescaped, and it is checked to be a PNG data URL.
+ * main is placed in an attribute unescaped, and it is checked to be a PNG data URL. No QR code
+ * (null) when there is no tracking link.
  */
-export function renderReceiptHtml(receipt: ReceiptDocument, qrDataUrl: string): string {
-  if (!/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(qrDataUrl)) throw new Error('QR code must be a PNG data URL')
+export function renderReceiptHtml(receipt: ReceiptDocument, qrDataUrl: string | null): string {
+  if (qrDataUrl !== null && !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(qrDataUrl)) throw new Error('QR code must be a PNG data URL')
   const rows = receipt.lines
     .map((line) => `<tr><th>${escapeHtml(line.label)}</th><td>${escapeHtml(line.value)}</td></tr>`)
     .join('\n')
@@ -40,7 +41,7 @@ export function renderReceiptHtml(receipt: ReceiptDocument, qrDataUrl: string): 
 <table>
 ${rows}
 </table>
-<div class="qr"><img alt="" src="${qrDataUrl}"><p>${escapeHtml(receipt.trackingUrl)}</p></div>
+${qrDataUrl === null ? '' : `<div class="qr"><img alt="" src="${qrDataUrl}"><p>${escapeHtml(receipt.trackingUrl)}</p></div>`}
 <footer>${escapeHtml(receipt.footer)}</footer>
 </body>
 </html>

@@ -52,6 +52,12 @@ describe('receipt printer', () => {
     expect(window.destroyed).toBe(true)
   })
 
+  it('prints without a QR code before the kiosk is enrolled', async () => {
+    const window = fakeWindow([true, ''])
+    await expect(printer(window)({ ...RECEIPT, trackingUrl: '' })).resolves.toEqual({ ok: true })
+    expect(decodeURIComponent(window.loadedUrl)).not.toContain('<img')
+  })
+
   it('shows the print dialog when not in kiosk mode', async () => {
     const window = fakeWindow([true, ''])
     await printer(window, false)(RECEIPT)

@@ -50,7 +50,7 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: 
   async function printOne(receipt: ReceiptDocument): Promise<PrintResult> {
     let html: string
     try {
-      html = renderReceiptHtml(receipt, await toQrDataUrl(receipt.trackingUrl))
+      html = renderReceiptHtml(receipt, receipt.trackingUrl ? await toQrDataUrl(receipt.trackingUrl) : null)
     } catch (error) {
       options.log.warn('print: receipt could not be laid out', { error })
       return { ok: false, reason: 'render-failed' }

@@ -144,6 +144,10 @@ describe('host IPC', () => {
     await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, eventFrom(APP), 'everything')).rejects.toThrow(/wrong arguments/)
   })
 
+  it('prints a receipt without a tracking link (kiosk not enrolled yet)', async () => {
+    await expect(ipc.invoke(IPC_CHANNELS.printReceipt, eventFrom(APP), { ...RECEIPT, trackingUrl: '' })).resolves.toEqual({ ok: true })
+  })
+
   it('returns a failed print as a value, not an error', async () => {
     deps.printReceipt.mockResolvedValueOnce({ ok: false, reason: 'timeout' })
     await expect(ipc.invoke(IPC_CHANNELS.printReceipt, eventFrom(APP), RECEIPT)).resolves.toEqual({ ok: false, reason: 'timeout' })

@@ -10,8 +10,9 @@ const PrintableText = (max: number) => z.string().max(max)
 /** Bounds keep one receipt to one receipt's worth of paper, whatever the renderer sends. */
 export const ReceiptDocumentSchema = z.strictObject({
   title: PrintableText(60),
-  lines: z.array(z.strictObject({ label: PrintableText(40), value: PrintableText(400) })).max(30),
-  trackingUrl: z.url({ protocol: /^https?$/ }).max(500),
+  lines: z.array(z.strictObject({ label: PrintableText(40), value: PrintableText(1000) })).max(30),
+  // Empty before the kiosk is enrolled: there is no platform to track on yet, so no QR code.
+  trackingUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]),
   footer: PrintableText(400),
 }) satisfies z.ZodType<ReceiptDocument>
 
