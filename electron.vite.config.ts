@@ -4,7 +4,12 @@ import { rendererConfig } from './vite.web.config'
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', rollupOptions: { input: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+    build: {
+      outDir: 'out/main',
+      // One self-contained file: the installer then carries no node_modules at all.
+      externalizeDeps: false,
+      rollupOptions: { input: resolve(import.meta.dirname, 'electron/main/index.ts') },
+    },
   },
   preload: {
     build: {
@@ -18,6 +23,10 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { ...rendererConfig.build, outDir: resolve(import.meta.dirname, 'out/renderer') },
+    build: {
+      ...rendererConfig.build,
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
   },
 })
