@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { HostApi } from '../../shared/index'
 import { createWebHost } from './web-host'
 
