@@ -1,0 +1,29 @@
+import { test, expect } from './fixtures'
+import { answerQuestions, fillEnterprise, next, startVisit } from './visitor-steps'
+
+// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
+test.beforeEach(async ({ platform }) => {
+  await platform.start()
+})
+
+test('English: the interface and catalog text are English, <html lang> follows, errors in English', async ({ page }) => {
+  await startVisit(page, { english: true })
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { name: 'What do you need?' })).toBeVisible()
+  await page.getByRole('button', { name: /^Legal/ }).click()
+  await page.getByRole('checkbox', { name: /Legal advice for companies/ }).click()
+  await next(page, /^Next/)
+
+  await page.getByLabel('Unified social credit code').fill('91330100MA27')
+  await next(page, /^Next$/)
+  await expect(page.getByText('The unified social credit code has 18 characters; this one has 12')).toBeVisible()
+  await fillEnterprise(page, undefined, true)
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+  const asked = await answerQuestions(page, ['legal-consultation'], { en: true })
+  expect(asked.length).toBe(3)
+  await expect(page.getByRole('heading', { name: 'Documents for your request' })).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'I have it' }).first()).toBeVisible()
+
+  const body = await page.locator('body').innerText()
+  expect(body).not.toMatch(/[\u4e00-\u9fff]/)
+})

@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures'
+import { fillEnterprise, next, piniaState, startVisit, VISITOR } from './visitor-steps'
+
+// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
+test.beforeEach(async ({ platform }) => {
+  await platform.start()
+})
+
+test('idle: a warning with a countdown of at least 20 s, 继续 keeps the visit', async ({ page }) => {
+  await startVisit(page, { query: '?idle=3' })
+  await page.getByRole('button', { name: /^法治/ }).click()
+  const dialog = page.getByRole('dialog', { name: '您还在办理吗？' })
+  await expect(dialog).toBeVisible({ timeout: 10_000 })
+  const seconds = Number(await dialog.locator('.idle-dialog__count').innerText())
+  expect(seconds).toBeGreaterThanOrEqual(19)
+  await dialog.getByRole('button', { name: '继续办理' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('heading', { name: '法治' })).toBeVisible()
+})
+
+test('idle: the visit is wiped from the screen and from every store, and the attract screen returns', async ({ page }) => {
+  test.setTimeout(90_000)
+  await startVisit(page, { query: '?idle=3' })
+  await page.getByRole('button', { name: /^法治/ }).click()
+  await page.getByRole('checkbox', { name: /企业法律咨询/ }).click()
+  await next(page, /^下一步/)
+  await fillEnterprise(page)
+  await expect(page.getByText('第1题 / 共3题')).toBeVisible()
+  const before = await piniaState(page)
+  expect(before).toContain(VISITOR.uscc)
+
+  await expect(page.getByRole('dialog', { name: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('button', { name: /轻触屏幕开始办事/ })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  const html = await page.content()
+  for (const value of [VISITOR.uscc, VISITOR.name, VISITOR.contact, VISITOR.mobile]) expect(html).not.toContain(value)
+  const after = await piniaState(page)
+  for (const value of [VISITOR.uscc, VISITOR.name, VISITOR.contact, VISITOR.mobile, 'legal-consultation']) {
+    expect(after).not.toContain(value)
+  }
+  expect(page.url()).not.toContain(VISITOR.uscc)
+
+  // No idle timer on the attract screen.
+  await page.waitForTimeout(5_000)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})

@@ -1,0 +1,25 @@
+import { test, expect } from './fixtures'
+import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
+
+// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
+test.beforeEach(async ({ platform }) => {
+  await platform.start()
+})
+
+test('offline: the receipt says waiting to upload; when the platform is back it says synced', async ({ page, platform }) => {
+  await startVisit(page)
+  await platform.stop()
+  await page.getByRole('button', { name: /^法治/ }).click()
+  await page.getByRole('checkbox', { name: /企业法律咨询/ }).click()
+  await next(page, /^下一步/)
+  await fillEnterprise(page)
+  await answerQuestions(page, ['legal-consultation'])
+  await page.getByRole('button', { name: '全部已带来' }).click()
+  await next(page, /^下一步$/)
+  const ticket = await confirmAndSubmit(page)
+  expect(ticket).toBeTruthy()
+  await expect(page.getByText('待上传，联网后自动上传')).toBeVisible()
+
+  await platform.start()
+  await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 45_000 })
+})
