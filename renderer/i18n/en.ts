@@ -55,6 +55,10 @@ const en: Messages = {
     elderHint: 'Bigger text and buttons',
     elderOn: 'On',
     elderOff: 'Off',
+    howTitle: 'Three steps',
+    how1: 'Choose what you need',
+    how2: 'Answer the questions shown',
+    how3: 'Take your receipt; track progress with its number',
   },
   need: {
     title: 'What do you need?',

@@ -53,6 +53,10 @@ const zhCN = {
     elderHint: '更大的文字和按钮',
     elderOn: '已开启',
     elderOff: '未开启',
+    howTitle: '三步办完',
+    how1: '选择要办的事',
+    how2: '按提示回答问题',
+    how3: '领取回执，凭受理号查进度',
   },
   need: {
     title: '您要办什么？',

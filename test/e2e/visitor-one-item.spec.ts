@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures'
+import { test, expect, OFFICE_TOKEN, PLATFORM_URL } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
 // The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
@@ -37,6 +37,25 @@ test('one item end to end: receipt with ticket number, then synced; still findab
   await expect(page.getByText('企业法律咨询')).toBeVisible()
   await expect(page.getByText('市司法局')).toBeVisible()
   await expect(page.getByText('办理记录')).toBeVisible()
+  await expect(page.getByText('待分配')).toBeVisible()
+
+  // A department acts on the platform; the kiosk learns of it by pulling (a reload syncs at once).
+  for (const body of [{ type: 'accepted' }, { type: 'assigned', departmentId: 'justice', assigneeName: '张敏' }]) {
+    const res = await fetch(`${PLATFORM_URL}/api/v1/office/requests/${ticket}/actions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${OFFICE_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    expect(res.status, await res.text()).toBe(200)
+  }
+  await expect(async () => {
+    await page.reload()
+    await page.getByRole('button', { name: /查询办件进度/ }).click()
+    await page.getByLabel('请输入受理号').fill(ticket)
+    await page.getByRole('button', { name: '查询', exact: true }).click()
+    await expect(page.getByText('张敏').first()).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(page.getByText('办理中').first()).toBeVisible()
 })
 
 test('修改 on the check screen goes to that question and returns to the check screen', async ({ page }) => {
