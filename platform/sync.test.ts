@@ -1,0 +1,267 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { BUILTIN_CATALOG } from '../shared/catalog/index'
+import { type Change, PullResponse, PushResponse } from '../shared/sync'
+import { createPlatform } from './app'
+import { openStorage } from './storage/open'
+import type { SqlStorage } from './storage/sql-storage'
+import { resetDatabase } from './test-support/db'
+import { appealRequest, follow, submitted, submittedBatch } from './test-support/fixtures'
+import { bearer, enroll, pull, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
+
+let storage: SqlStorage
+let app: FastifyInstance
+let hz: TestEnrollment
+let qz: TestEnrollment
+
+beforeAll(async () => {
+  storage = await openStorage({})
+})
+afterAll(async () => {
+  await storage.close()
+})
+beforeEach(async () => {
+  await resetDatabase(storage)
+  app = createPlatform({ storage })
+  hz = await enroll(app, 'DEMO2026', 'hz kiosk')
+  qz = await enroll(app, 'QUZHOU2026', 'qz kiosk')
+})
+
+const eventsOf = (changes: Change[]) => changes.flatMap((c) => (c.kind === 'event' ? [c.event] : []))
+
+describe('push', () => {
+  it('accepts a new intake, then answers duplicate for the same event', async () => {
+    const [event] = submittedBatch(hz, 1)
+    expect(await pushOk(app, hz.token, [event])).toEqual([{ id: event!.id, status: 'accepted' }])
+    expect(await pushOk(app, hz.token, [event])).toEqual([{ id: event!.id, status: 'duplicate' }])
+    const res = await push(app, hz.token, [event])
+    expect(PushResponse.parse(res.json())).toBeTruthy()
+  })
+
+  it('rejects an id reused with different content', async () => {
+    const [event] = submittedBatch(hz, 1)
+    await pushOk(app, hz.token, [event])
+    const altered = { ...event!, at: new Date(Date.parse(event!.at) + 1000).toISOString() }
+    expect(await pushOk(app, hz.token, [altered])).toEqual([
+      { id: event!.id, status: 'rejected', reason: 'id reused with different content' },
+    ])
+  })
+
+  it('treats the same event twice in one batch as one', async () => {
+    const [event] = submittedBatch(hz, 1)
+    const results = await pushOk(app, hz.token, [event, event])
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate'])
+  })
+
+  it('answers one result per event in order; a rejected event does not block the others', async () => {
+    const [a, b] = submittedBatch(hz, 2)
+    const badUscc = submitted(appealRequest(hz, 9, { enterprise: { uscc: '91330106MA2H1234YX', name: '杭州示例科技有限公司' } }))
+    const malformed = { ...a!, id: 'not-a-uuid' }
+    const results = await pushOk(app, hz.token, [a, malformed, badUscc, b])
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'rejected', 'accepted'])
+    expect(results[1]).toMatchObject({ id: 'not-a-uuid', reason: expect.stringContaining('id') })
+    expect(results[2]!.reason).toContain('enterprise.uscc')
+  })
+
+  it('names the field of a malformed event and never answers 500', async () => {
+    const [event] = submittedBatch(hz, 1)
+    const noMobile = { ...event!, request: { ...event!.request, contact: { name: '张三' } } }
+    const results = await pushOk(app, hz.token, [noMobile, 42, null, { type: 'teleported' }])
+    expect(results.every((r) => r.status === 'rejected')).toBe(true)
+    expect(results[0]!.reason).toContain('request.contact.mobile')
+    expect(results.map((r) => r.id)).toEqual([event!.id, '#1', '#2', '#3'])
+  })
+
+  it('validates the intake against the catalog version it names', async () => {
+    const unknownVersion = submitted(appealRequest(hz, 1, { catalogVersion: '1999.01.01' }))
+    const wrongDate = submitted(appealRequest(hz, 2, { dueDate: '2099-01-01' }))
+    const results = await pushOk(app, hz.token, [unknownVersion, wrongDate])
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('1999.01.01') })
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('dueDate') })
+  })
+
+  it('keeps ticket numbers unique', async () => {
+    const first = submitted(appealRequest(hz, 5))
+    const second = submitted(appealRequest(hz, 5, { createdAt: first.request.createdAt }))
+    expect(second.request.ticketNo).toBe(first.request.ticketNo)
+    const results = await pushOk(app, hz.token, [first, second])
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected'])
+    expect(results[1]!.reason).toContain('ticketNo')
+  })
+
+  it('takes only intakes made on this device for this center', async () => {
+    const otherDevice = submitted(appealRequest({ ...hz, deviceId: 'someone-else' }, 1))
+    const otherCenter = submitted(appealRequest({ ...hz, centerId: qz.centerId }, 2))
+    const otherKioskCode = submitted(appealRequest({ ...hz, kioskCode: 'K99' }, 3))
+    const results = await pushOk(app, hz.token, [otherDevice, otherCenter, otherKioskCode])
+    expect(results.map((r) => r.reason)).toEqual([
+      expect.stringContaining('request.deviceId'),
+      expect.stringContaining('request.centerId'),
+      expect.stringContaining('request.ticketNo'),
+    ])
+  })
+
+  it('applies status events only where the reducer allows them', async () => {
+    const intake = submitted(appealRequest(hz, 1))
+    const accept = follow(intake.requestId, 'accepted', {})
+    const closeTooEarly = follow(intake.requestId, 'closed', {})
+    const resolve = follow(intake.requestId, 'resolved', { resolution: '资金已拨付' })
+    const close = follow(intake.requestId, 'closed', {})
+    const results = await pushOk(app, hz.token, [intake, accept, closeTooEarly, resolve, close])
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'rejected', 'accepted', 'accepted'])
+    expect(results[2]!.reason).toContain('cannot apply "closed"')
+    const track = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}` })
+    expect(track.json()).toMatchObject({ status: 'closed' })
+  })
+
+  it('rejects events for a request it does not know', async () => {
+    const stray = follow('01930000-0000-7000-8000-000000000000', 'noted', { note: '无主事件' })
+    expect(await pushOk(app, hz.token, [stray])).toEqual([
+      { id: stray.id, status: 'rejected', reason: expect.stringContaining('no request') },
+    ])
+  })
+
+  it('answers 400 naming the field for a bad batch', async () => {
+    const empty = await push(app, hz.token, [])
+    expect(empty.statusCode).toBe(400)
+    expect(empty.json()).toMatchObject({ error: 'invalid_request', field: 'events' })
+    const tooMany = await push(app, hz.token, Array.from({ length: 201 }, () => ({})))
+    expect(tooMany.statusCode).toBe(400)
+    expect(tooMany.json()).toMatchObject({ field: 'events' })
+    const notObject = await app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: bearer(hz.token), payload: [1] })
+    expect(notObject.statusCode).toBe(400)
+  })
+
+  it('answers 401 without or with a bad token and 403 for a revoked device', async () => {
+    const [event] = submittedBatch(hz, 1)
+    expect((await app.inject({ method: 'POST', url: '/api/v1/sync/push', payload: { events: [event] } })).statusCode).toBe(401)
+    expect((await push(app, 'x'.repeat(43), [event])).statusCode).toBe(401)
+    await storage.revokeDevice(hz.deviceId, new Date())
+    const revoked = await push(app, hz.token, [event])
+    expect(revoked.statusCode).toBe(403)
+    expect(revoked.json()).toMatchObject({ error: 'device_revoked' })
+    expect((await app.inject({ url: '/api/v1/sync/pull', headers: bearer(hz.token) })).statusCode).toBe(403)
+  })
+})
+
+describe('pull', () => {
+  it('starts a new kiosk with the catalog, the calendar and its center staff', async () => {
+    const page = PullResponse.parse(await pull(app, hz.token))
+    const kinds = page.changes.map((c) => c.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['catalog', 'calendar', 'staff']))
+    const catalog = page.changes.find((c) => c.kind === 'catalog')
+    expect(catalog).toMatchObject({ catalog: { version: BUILTIN_CATALOG.version } })
+    const staff = page.changes.find((c) => c.kind === 'staff')
+    expect(staff?.kind === 'staff' && staff.staff.length).toBeGreaterThan(10)
+  })
+
+  it('delivers events in seq order with a cursor and hasMore', async () => {
+    const batch = submittedBatch(hz, 30)
+    await pushOk(app, hz.token, batch)
+    const head = await pull(app, hz.token)
+    const first = await pull(app, hz.token, 0, 10)
+    expect(first.hasMore).toBe(true)
+    expect(first.changes).toHaveLength(10)
+    expect(first.cursor).toBe(first.changes.at(-1)!.seq)
+    const all = await pullAll(app, hz.token, 7)
+    expect(all.map((c) => c.seq)).toEqual(head.changes.map((c) => c.seq))
+    expect(eventsOf(all).map((e) => e.id)).toEqual(batch.map((e) => e.id))
+    const seqs = all.map((c) => c.seq)
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+    const end = await pull(app, hz.token, head.cursor)
+    expect(end).toEqual({ changes: [], cursor: head.cursor, hasMore: false })
+  })
+
+  it('answers 400 for a bad since or limit, 409 for a cursor this platform never gave', async () => {
+    for (const query of ['since=-1', 'since=abc', 'limit=0', 'limit=100000', 'since=1.5']) {
+      const res = await app.inject({ url: `/api/v1/sync/pull?${query}`, headers: bearer(hz.token) })
+      expect(res.statusCode, query).toBe(400)
+      expect(res.json().field).toBe(query.split('=')[0])
+    }
+    const ahead = await app.inject({ url: '/api/v1/sync/pull?since=999999', headers: bearer(hz.token) })
+    expect(ahead.statusCode).toBe(409)
+    expect(ahead.json()).toMatchObject({ error: 'cursor_ahead', field: 'since' })
+  })
+})
+
+describe('center isolation', () => {
+  it('never shows a device another center’s requests', async () => {
+    const hzBatch = submittedBatch(hz, 3)
+    const qzBatch = submittedBatch(qz, 2)
+    await pushOk(app, hz.token, hzBatch)
+    await pushOk(app, qz.token, qzBatch)
+    expect(eventsOf(await pullAll(app, qz.token)).map((e) => e.id)).toEqual(qzBatch.map((e) => e.id))
+    expect(eventsOf(await pullAll(app, hz.token)).map((e) => e.id)).toEqual(hzBatch.map((e) => e.id))
+    const qzStaff = (await pullAll(app, qz.token)).find((c) => c.kind === 'staff')
+    expect(qzStaff?.kind === 'staff' && qzStaff.staff.every((s) => s.id.startsWith('qz01-'))).toBe(true)
+  })
+
+  it('refuses a device’s events on another center’s request, even re-pushes of them', async () => {
+    const [intake] = submittedBatch(hz, 1)
+    await pushOk(app, hz.token, [intake])
+    const meddle = follow(intake!.requestId, 'withdrawn', { reason: '不是我的' })
+    expect(await pushOk(app, qz.token, [meddle])).toEqual([
+      { id: meddle.id, status: 'rejected', reason: expect.stringContaining('no request') },
+    ])
+    const [replay] = await pushOk(app, qz.token, [intake])
+    expect(replay!.status).not.toBe('accepted')
+    expect(eventsOf(await pullAll(app, qz.token))).toEqual([])
+  })
+
+  it('lets anyone track by ticket number (public), whatever the center', async () => {
+    const [intake] = submittedBatch(hz, 1)
+    await pushOk(app, hz.token, [intake])
+    const ticketNo = intake!.type === 'submitted' ? intake!.request.ticketNo : ''
+    const res = await app.inject({ url: `/api/v1/track/${ticketNo}` })
+    expect(res.statusCode).toBe(200)
+  })
+})
+
+describe('concurrency', () => {
+  it('accepts each event of the same 200-event batch pushed three times at once exactly once', async () => {
+    const batch = submittedBatch(hz, 200)
+    const started = performance.now()
+    const answers = await Promise.all([1, 2, 3].map(() => pushOk(app, hz.token, batch)))
+    const elapsed = performance.now() - started
+    for (let i = 0; i < batch.length; i++) {
+      const statuses = answers.map((a) => a[i]!.status).sort()
+      expect(statuses).toEqual(['accepted', 'duplicate', 'duplicate'])
+    }
+    const [{ count }] = await storage.sql.query<{ count: number }>('SELECT count(*)::int AS count FROM events')
+    expect(count).toBe(200)
+    console.info(`3 concurrent pushes of the same 200-event batch: ${elapsed.toFixed(0)} ms`)
+  })
+
+  it('keeps the cursor monotonic and complete while kiosks push concurrently', async () => {
+    const kiosks = [hz, await enroll(app, 'DEMO2026', 'k2'), await enroll(app, 'DEMO2026', 'k3')]
+    const batches = kiosks.map((k) => [0, 1, 2, 3].map((b) => submittedBatch(k, 25, b * 25 + 1)))
+    const seen: number[] = []
+    let cursor = 0
+    let pushing = true
+    const reader = (async () => {
+      while (pushing) {
+        // In-memory PGlite answers in microtasks only: yield, or the pushes never get a turn.
+        await new Promise((resolve) => setImmediate(resolve))
+        const page = await pull(app, hz.token, cursor, 40)
+        expect(page.cursor).toBeGreaterThanOrEqual(cursor)
+        seen.push(...page.changes.map((c) => c.seq))
+        cursor = page.cursor
+      }
+    })()
+    await Promise.all(kiosks.map(async (k, i) => {
+      for (const batch of batches[i]!) await pushOk(app, k.token, batch)
+    }))
+    pushing = false
+    await reader
+    for (;;) {
+      const page = await pull(app, hz.token, cursor, 1000)
+      seen.push(...page.changes.map((c) => c.seq))
+      cursor = page.cursor
+      if (!page.hasMore) break
+    }
+    expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b))
+    const all = await pullAll(app, hz.token)
+    expect(seen).toEqual(all.map((c) => c.seq))
+    expect(eventsOf(all)).toHaveLength(300)
+  })
+})
