@@ -60,7 +60,17 @@ export async function recordEvents(w: CenterWriter, candidates: readonly Candida
         cannotApply: true,
       }
     }
-    touched.set(event.requestId, { ...request, events: [...request.events, event] })
+    // The reducer orders by time, so the event must also apply where its timestamp puts it.
+    const events = [...request.events, event]
+    if (reduceRequest(events)?.conflicts.includes(event.id)) {
+      return {
+        id: event.id,
+        status: 'rejected',
+        reason: `"${event.type}" at ${event.at} falls before the events it depends on; is the device clock behind?`,
+        cannotApply: true,
+      }
+    }
+    touched.set(event.requestId, { ...request, events })
     return { id: event.id, status: 'accepted' }
   }
 

@@ -1,0 +1,311 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { BUILTIN_CATALOG } from '../shared/catalog/index'
+import { Catalog } from '../shared/catalog/schema'
+import { Enrollment, TrackResponse } from '../shared/sync'
+import { createPlatform } from './app'
+import { openStorage } from './storage/open'
+import type { SqlStorage } from './storage/sql-storage'
+import { resetDatabase } from './test-support/db'
+import { TEST_ENTERPRISE, TEST_MOBILE, TEST_USCC, appealRequest, follow, submitted } from './test-support/fixtures'
+import { bearer, enroll, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
+
+const ADMIN = 'admin-token-for-tests-0123456789'
+const OFFICE_HZ = 'demo-office-token-hz01'
+const OFFICE_QZ = 'demo-office-token-qz01'
+
+let storage: SqlStorage
+let app: FastifyInstance
+let clock: number
+
+beforeAll(async () => {
+  storage = await openStorage({})
+})
+afterAll(async () => {
+  await storage.close()
+})
+beforeEach(async () => {
+  clock = Date.parse('2026-03-02T08:00:00.000Z')
+  await resetDatabase(storage, new Date(clock))
+  app = createPlatform({ storage, adminToken: ADMIN, now: () => new Date(clock) })
+})
+
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url, payload: payload as object, headers })
+
+async function intakeAt(kiosk: TestEnrollment, seq = 1) {
+  const event = submitted(appealRequest(kiosk, seq))
+  expect(await pushOk(app, kiosk.token, [event])).toMatchObject([{ status: 'accepted' }])
+  return event
+}
+
+describe('health, CORS and content types', () => {
+  it('answers /healthz after asking the database', async () => {
+    const res = await app.inject({ url: '/healthz' })
+    expect(res.json()).toEqual({ ok: true })
+  })
+
+  it('answers preflights and allows any origin', async () => {
+    const pre = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/sync/push',
+      headers: { origin: 'http://kiosk.local', 'access-control-request-method': 'POST' },
+    })
+    expect(pre.statusCode).toBe(204)
+    expect(pre.headers['access-control-allow-origin']).toBe('*')
+    expect(pre.headers['access-control-allow-methods']).toContain('POST')
+    expect(pre.headers['access-control-allow-headers']).toContain('authorization')
+    const get = await app.inject({ url: '/api/v1/catalog', headers: { origin: 'http://x' } })
+    expect(get.headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('refuses bodies that are not JSON with 415, broken JSON with 400, unknown routes with 404', async () => {
+    const text = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'code=DEMO2026', headers: { 'content-type': 'text/plain' } })
+    expect(text.statusCode).toBe(415)
+    expect(text.json()).toMatchObject({ error: 'unsupported_media_type' })
+    const form = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    expect(form.statusCode).toBe(415)
+    const broken = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: '{"code":', headers: { 'content-type': 'application/json' } })
+    expect(broken.statusCode).toBe(400)
+    expect(broken.json()).toMatchObject({ error: 'invalid_json', field: 'body' })
+    expect((await app.inject({ url: '/api/v1/nothing' })).json()).toMatchObject({ error: 'not_found' })
+  })
+})
+
+describe('enroll', () => {
+  it('enrolls kiosks with consecutive kiosk codes and a token stored only as a hash', async () => {
+    const first = await enroll(app, 'DEMO2026', '一楼大厅 1 号机')
+    const second = await enroll(app, 'DEMO2026', '一楼大厅 2 号机')
+    expect(Enrollment.omit({ platformUrl: true }).parse(first)).toMatchObject({
+      kioskCode: 'K01',
+      centerCode: 'HZ01',
+      centerName: { zh: '杭州市企业综合服务中心（演示）', en: 'Hangzhou Enterprise Service Center (demo)' },
+    })
+    expect(second.kioskCode).toBe('K02')
+    expect((await enroll(app, 'QUZHOU2026')).kioskCode).toBe('K01')
+    const rows = await storage.sql.query<{ token_hash: string }>('SELECT token_hash FROM devices')
+    expect(rows.map((r) => r.token_hash)).not.toContain(first.token)
+  })
+
+  it('answers 400 naming the field for a bad body', async () => {
+    const res = await post('/api/v1/enroll', { code: 'DEMO2026' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ error: 'invalid_request', field: 'deviceName' })
+    expect((await post('/api/v1/enroll', { code: 'demo 2026', deviceName: 'k' })).json()).toMatchObject({ field: 'code' })
+  })
+
+  it('refuses an unknown, used-up or expired code with 403 and a clear reason', async () => {
+    expect((await post('/api/v1/enroll', { code: 'NOSUCHCODE', deviceName: 'k' })).json()).toMatchObject({
+      error: 'enroll_code_unknown',
+    })
+    const center = (await storage.getCenter('zj-hangzhou-01'))!
+    await storage.addEnrollCode({ code: 'ONCEONLY1', centerId: center.id, maxUses: 1 }, new Date(clock))
+    await storage.addEnrollCode(
+      { code: 'SHORTLIVED', centerId: center.id, maxUses: 5, expiresAt: new Date(clock + 3_600_000).toISOString() },
+      new Date(clock),
+    )
+    await enroll(app, 'ONCEONLY1')
+    const usedUp = await post('/api/v1/enroll', { code: 'ONCEONLY1', deviceName: 'k' })
+    expect(usedUp.statusCode).toBe(403)
+    expect(usedUp.json()).toMatchObject({ error: 'enroll_code_used_up', field: 'code' })
+    await enroll(app, 'SHORTLIVED')
+    clock += 2 * 3_600_000
+    const expired = await post('/api/v1/enroll', { code: 'SHORTLIVED', deviceName: 'k' })
+    expect(expired.statusCode).toBe(403)
+    expect(expired.json().error).toBe('enroll_code_expired')
+  })
+
+  it('slows down an address that keeps guessing codes', async () => {
+    const guess = (ip: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code: 'GUESS123', deviceName: 'k' }, remoteAddress: ip })
+    for (let i = 0; i < 10; i++) expect((await guess('10.0.0.7')).statusCode).toBe(403)
+    const limited = await guess('10.0.0.7')
+    expect(limited.statusCode).toBe(429)
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    expect((await guess('10.0.0.8')).statusCode).toBe(403)
+    clock += 16 * 60_000
+    expect((await guess('10.0.0.7')).statusCode).toBe(403)
+  })
+})
+
+describe('catalog', () => {
+  it('serves the current catalog', async () => {
+    const res = await app.inject({ url: '/api/v1/catalog' })
+    const catalog = Catalog.parse(res.json())
+    expect(catalog.version).toBe(BUILTIN_CATALOG.version)
+    expect(catalog.appealCategories.length).toBeGreaterThan(0)
+  })
+})
+
+describe('track', () => {
+  it('shows progress, departments and deadline, and no personal data', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const res = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}` })
+    const track = TrackResponse.parse(res.json())
+    const department = BUILTIN_CATALOG.departments.find((d) => d.id === intake.request.departmentIds[0])!
+    expect(track).toEqual({
+      ticketNo: intake.request.ticketNo,
+      status: 'submitted',
+      escalated: false,
+      departments: [{ id: department.id, name: department.name }],
+      dueDate: intake.request.dueDate,
+      dueDateProvisional: intake.request.dueDateProvisional,
+      timeline: [{ type: 'submitted', at: intake.at }],
+    })
+    for (const secret of [TEST_ENTERPRISE, TEST_USCC, TEST_MOBILE, '张三', '扶持资金']) expect(res.body).not.toContain(secret)
+  })
+
+  it('answers 404 for an unknown or malformed number', async () => {
+    for (const ticketNo of ['HZ01-K01-20260302-9999', 'nonsense']) {
+      const res = await app.inject({ url: `/api/v1/track/${ticketNo}` })
+      expect(res.statusCode).toBe(404)
+      expect(res.json()).toMatchObject({ error: 'not_found' })
+    }
+  })
+
+  it('serves an escaped HTML page with a strict CSP for the receipt QR code', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    await post(`/api/v1/office/requests/${intake.request.ticketNo}/actions`, { type: 'accepted' }, bearer(OFFICE_HZ))
+    clock += 1000
+    await post(
+      `/api/v1/office/requests/${intake.request.ticketNo}/actions`,
+      { type: 'assigned', departmentId: 'ndrc', assigneeName: '<script>alert(1)</script>' },
+      bearer(OFFICE_HZ),
+    )
+    const page = await app.inject({ url: `/t/${intake.request.ticketNo}` })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toContain('text/html')
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(page.body).toContain('lang="zh-CN"')
+    expect(page.body).toContain('办理中')
+    expect(page.body).toContain('In progress')
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(page.body).not.toContain('<script>')
+    expect(page.body).not.toContain(TEST_ENTERPRISE)
+    const missing = await app.inject({ url: '/t/%3Cb%3Ex' })
+    expect(missing.statusCode).toBe(404)
+    expect(missing.body).toContain('&lt;b&gt;x')
+  })
+})
+
+describe('office', () => {
+  // Each action a second later: the reducer orders events by time, as people act one after another.
+  const act = (ticketNo: string, body: unknown, token = OFFICE_HZ) => {
+    clock += 1000
+    return post(`/api/v1/office/requests/${ticketNo}/actions`, body, bearer(token))
+  }
+
+  it('walks a request to closed, each step feeding the kiosks', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const ticket = intake.request.ticketNo
+    expect((await act(ticket, { type: 'accepted' })).json()).toMatchObject({ status: 'accepted' })
+    const assigned = await act(ticket, { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' })
+    expect(TrackResponse.parse(assigned.json())).toMatchObject({ status: 'assigned', assigneeName: '李志强' })
+    expect((await act(ticket, { type: 'escalated', reason: '超过三天未响应' })).json()).toMatchObject({ escalated: true })
+    expect((await act(ticket, { type: 'noted', note: '已电话联系企业' })).statusCode).toBe(200)
+    expect((await act(ticket, { type: 'resolved', resolution: '资金已拨付到位' })).json()).toMatchObject({ status: 'resolved' })
+    const closed = TrackResponse.parse((await act(ticket, { type: 'closed' })).json())
+    expect(closed.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed'])
+
+    const pulled = (await pullAll(app, kiosk.token)).flatMap((c) => (c.kind === 'event' ? [c.event] : []))
+    expect(pulled.map((e) => e.type)).toEqual(closed.timeline.map((t) => t.type))
+    expect(pulled[1]!.author).toEqual({ kind: 'department', id: 'service-center', name: '杭州市企业综合服务中心' })
+    expect(pulled[1]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)
+  })
+
+  it('answers 409 when the action cannot apply, 400 naming the field for a bad body', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const ticket = intake.request.ticketNo
+    const tooEarly = await act(ticket, { type: 'closed' })
+    expect(tooEarly.statusCode).toBe(409)
+    expect(tooEarly.json()).toMatchObject({ error: 'conflict', message: expect.stringContaining('submitted') })
+    expect((await act(ticket, { type: 'teleported' })).json()).toMatchObject({ field: 'type' })
+    expect((await act(ticket, { type: 'assigned', departmentId: 'ndrc' })).json()).toMatchObject({ field: 'assigneeName' })
+    expect((await act(ticket, { type: 'assigned', departmentId: 'nowhere', assigneeName: '李' })).json()).toMatchObject({
+      field: 'departmentId',
+    })
+    expect((await act(ticket, { type: 'noted', note: '   ' })).json()).toMatchObject({ field: 'note' })
+  })
+
+  it('keeps each back office to its own center and needs a token', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const ticket = intake.request.ticketNo
+    expect((await act(ticket, { type: 'accepted' }, OFFICE_QZ)).statusCode).toBe(404)
+    expect((await post(`/api/v1/office/requests/${ticket}/actions`, { type: 'accepted' })).statusCode).toBe(401)
+    expect((await act(ticket, { type: 'accepted' }, 'wrong-token')).statusCode).toBe(401)
+    const list = await app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_QZ) })
+    expect(list.json()).toEqual({ requests: [] })
+  })
+
+  it('lists the center’s requests, filtered by status', async () => {
+    const kiosk = await enroll(app)
+    const a = await intakeAt(kiosk, 1)
+    await intakeAt(kiosk, 2)
+    await act(a.request.ticketNo, { type: 'accepted' })
+    const all = (await app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_HZ) })).json()
+    expect(all.requests).toHaveLength(2)
+    const accepted = (await app.inject({ url: '/api/v1/office/requests?status=accepted', headers: bearer(OFFICE_HZ) })).json()
+    expect(accepted.requests.map((r: { ticketNo: string }) => r.ticketNo)).toEqual([a.request.ticketNo])
+    expect(accepted.requests[0].request.enterprise.name).toBe(TEST_ENTERPRISE)
+    const bad = await app.inject({ url: '/api/v1/office/requests?status=lost', headers: bearer(OFFICE_HZ) })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().field).toBe('status')
+  })
+
+  it('lets a kiosk rate a request the office resolved, in time order', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const ticket = intake.request.ticketNo
+    await act(ticket, { type: 'accepted' })
+    await act(ticket, { type: 'resolved', resolution: '已解决' })
+    const skewed = follow(intake.requestId, 'rated', { level: 5, comment: '很满意' })
+    const [refused] = await pushOk(app, kiosk.token, [skewed])
+    expect(refused).toMatchObject({ status: 'rejected', reason: expect.stringContaining('device clock') })
+    const rated = { ...follow(intake.requestId, 'rated', { level: 5, comment: '很满意' }), at: new Date(clock + 1000).toISOString() }
+    expect(await pushOk(app, kiosk.token, [rated])).toEqual([{ id: rated.id, status: 'accepted' }])
+  })
+})
+
+describe('admin', () => {
+  const admin = bearer(ADMIN)
+
+  it('is disabled without ADMIN_TOKEN', async () => {
+    const off = createPlatform({ storage })
+    const res = await off.inject({ method: 'POST', url: '/api/v1/admin/enroll-codes', payload: { centerId: 'zj-hangzhou-01' }, headers: admin })
+    expect(res.statusCode).toBe(404)
+    expect(res.json().error).toBe('admin_disabled')
+  })
+
+  it('needs the admin token', async () => {
+    expect((await post('/api/v1/admin/enroll-codes', { centerId: 'zj-hangzhou-01' })).statusCode).toBe(401)
+    expect((await post('/api/v1/admin/enroll-codes', { centerId: 'zj-hangzhou-01' }, bearer('nope'))).statusCode).toBe(401)
+  })
+
+  it('makes enrollment codes that work, with their limits', async () => {
+    const res = await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 2, expiresInHours: 1 }, admin)
+    expect(res.statusCode).toBe(200)
+    const { code } = res.json()
+    expect(code).toMatch(/^[A-Z2-9]{10}$/)
+    expect((await enroll(app, code)).centerCode).toBe('QZ01')
+    await enroll(app, code)
+    expect((await post('/api/v1/enroll', { code, deviceName: 'k' })).json().error).toBe('enroll_code_used_up')
+    expect((await post('/api/v1/admin/enroll-codes', { centerId: 'nowhere' }, admin)).json()).toMatchObject({ field: 'centerId' })
+    expect((await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 0 }, admin)).json()).toMatchObject({
+      field: 'maxUses',
+    })
+  })
+
+  it('revokes a device', async () => {
+    const kiosk = await enroll(app)
+    const res = await app.inject({ method: 'POST', url: `/api/v1/admin/devices/${kiosk.deviceId}/revoke`, headers: admin })
+    expect(res.json()).toEqual({ ok: true, deviceId: kiosk.deviceId })
+    expect((await push(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])).statusCode).toBe(403)
+    const unknown = await app.inject({ method: 'POST', url: '/api/v1/admin/devices/nobody/revoke', headers: admin })
+    expect(unknown.statusCode).toBe(404)
+  })
+})
