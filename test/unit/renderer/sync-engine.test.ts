@@ -37,7 +37,19 @@ describe('push', () => {
     const platform = new FakePlatform()
     const requests = await queueRequests(db, 450)
     const engine = engineFor(db, platform)
+    const progress: Array<{ done: number; total: number } | null> = []
+    engine.subscribe((s) => {
+      const p = s.progress && { ...s.progress }
+      if (JSON.stringify(p) !== JSON.stringify(progress.at(-1))) progress.push(p)
+    })
     const result = await engine.syncOnce()
+    expect(progress.filter((p) => p !== null)).toEqual([
+      { done: 0, total: 450 },
+      { done: 200, total: 450 },
+      { done: 400, total: 450 },
+      { done: 450, total: 450 },
+    ])
+    expect(progress.at(-1)).toBeNull()
     expect(engine.status.lastError).toBeNull()
     expect(result).toBe('synced')
     expect(platform.pushCalls).toEqual([MAX_PUSH_BATCH, MAX_PUSH_BATCH, 50])
@@ -127,6 +139,29 @@ describe('scheduling', () => {
     timer.cleared = true
     timer.fn()
     await until(() => engine.status.failures === 0 && clock.live.length === 1)
+    expect(clock.live[0]!.ms).toBe(30_000)
+    engine.stop()
+  })
+
+  it('syncs right after a submit asks for it, and again after a round that was already running', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const clock = new ManualClock()
+    const engine = engineFor(db, platform, { clock, intervalMs: 30_000 })
+    await engine.start()
+    const first = clock.live[0]!
+    first.cleared = true
+    first.fn()
+    engine.requestSync()
+    await until(() => !engine.status.syncing && clock.live.length === 1)
+    expect(clock.live[0]!.ms).toBe(0)
+    clock.live[0]!.cleared = true
+    await queueRequests(db, 2)
+    engine.requestSync()
+    expect(clock.live.map((t) => t.ms)).toEqual([0])
+    clock.live[0]!.cleared = true
+    clock.timers.at(-1)!.fn()
+    await until(() => platform.events.size === 2 && clock.live.length === 1)
     expect(clock.live[0]!.ms).toBe(30_000)
     engine.stop()
   })
