@@ -49,7 +49,9 @@ export function appealRequest(kiosk: Kiosk, seq: number, over: Partial<ServiceRe
   }
 }
 
-export function submitted(request: ServiceRequest): Extract<RequestEvent, { type: 'submitted' }> {
+export type SubmittedEvent = Extract<RequestEvent, { type: 'submitted' }>
+
+export function submitted(request: ServiceRequest): SubmittedEvent {
   return {
     id: uuidv7(),
     requestId: request.id,
@@ -75,6 +77,6 @@ export function follow<T extends RequestEvent['type']>(requestId: string, type: 
 }
 
 /** `count` fresh intakes of one kiosk, numbered from `firstSeq`. */
-export function submittedBatch(kiosk: Kiosk, count: number, firstSeq = 1): RequestEvent[] {
+export function submittedBatch(kiosk: Kiosk, count: number, firstSeq = 1): SubmittedEvent[] {
   return Array.from({ length: count }, (_, i) => submitted(appealRequest(kiosk, firstSeq + i)))
 }
