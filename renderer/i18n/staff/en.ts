@@ -72,6 +72,7 @@ const en: typeof zhCN = {
     submit: 'Enroll this kiosk',
     submitting: 'Enrolling',
     success: 'Enrolled; syncing has started',
+    pendingCaution: '{n} events have not been uploaded yet. The platform accepts them only from the device that recorded them, so after enrolling as a new device they may be rejected: sync them first, then enroll again.',
     errors: {
       url: 'The platform address must start with http:// or https://',
       code: 'The enrollment code is 6–16 capital letters or digits',

@@ -70,6 +70,7 @@ export default {
     submit: '注册本机',
     submitting: '正在注册',
     success: '注册成功，已开始同步',
+    pendingCaution: '本机还有 {n} 条事件未上传。省平台只接受登记它们的设备上传，重新注册成新设备后这些事件可能被拒收：请先联网同步完毕再重新注册。',
     errors: {
       url: '省平台地址须以 http:// 或 https:// 开头',
       code: '注册码应为 6–16 位大写字母或数字',
