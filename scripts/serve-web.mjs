@@ -21,6 +21,8 @@ export function contentSecurityPolicy(platformUrl) {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
+    // Vant's icon font is inlined as a data: URL.
+    "font-src 'self' data:",
     `connect-src 'self'${platform}`,
     "object-src 'none'",
     "base-uri 'none'",
