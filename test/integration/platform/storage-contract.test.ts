@@ -119,6 +119,24 @@ describe.each(backends())('storage contract on $name', (backend) => {
     expect(all.filter((c) => c.kind === 'event')).toHaveLength(120 + 120 + 30)
   })
 
+  it('lets only one center have an event id that two centers push at once', async () => {
+    const qz = await enroll(app, 'QUZHOU2026')
+    const results = await Promise.all(
+      Array.from({ length: 5 }, async (_, i) => {
+        const [mine] = submittedBatch(hz, 1, i + 1)
+        const [theirs] = submittedBatch(qz, 1, i + 1)
+        const clash = { ...theirs!, id: mine!.id }
+        return Promise.all([pushOk(app, hz.token, [mine]), pushOk(app, qz.token, [clash])])
+      }),
+    )
+    for (const [[a], [b]] of results) {
+      expect([a!.status, b!.status].sort()).toEqual(['accepted', 'rejected'])
+      expect([a, b].find((r) => r!.status === 'rejected')!.reason).toBe('id reused with different content')
+    }
+    expect(await count('events')).toBe(5)
+    expect(await count('requests')).toBe(5)
+  })
+
   it('keeps every center to itself in the feed', async () => {
     const qz = await enroll(app, 'QUZHOU2026')
     await pushOk(app, hz.token, submittedBatch(hz, 5))
