@@ -101,6 +101,15 @@ describe('push', () => {
     ])
   })
 
+  it('takes a re-enrolled kiosk’s intakes recorded under its earlier enrollment at the same center', async () => {
+    const again = await enroll(app, 'DEMO2026', 'hz kiosk, enrolled again')
+    const takenBefore = submitted(appealRequest(hz, 1))
+    const qzIntake = submitted(appealRequest(qz, 2))
+    const results = await pushOk(app, again.token, [takenBefore, { ...qzIntake, request: { ...qzIntake.request, centerId: hz.centerId } }])
+    expect(results[0]).toEqual({ id: takenBefore.id, status: 'accepted' })
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('request.deviceId') })
+  })
+
   it('applies status events only where the reducer allows them', async () => {
     const intake = submitted(appealRequest(hz, 1))
     const accept = follow(intake.requestId, 'accepted', {})

@@ -118,6 +118,14 @@ export class SqlStorage implements Storage {
     return row && toDevice(row)
   }
 
+  async deviceById(id: string) {
+    const [row] = await this.sql.query<DeviceRow>(
+      'SELECT id, center_id, kiosk_code, name, revoked_at FROM devices WHERE id = $1',
+      [id],
+    )
+    return row && toDevice(row)
+  }
+
   async revokeDevice(id: string, at: Date) {
     const rows = await this.sql.query(
       'UPDATE devices SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING id',

@@ -94,6 +94,7 @@ export interface Storage {
   /** Uses the code once and enrolls a device with the next kiosk code of the center, atomically. */
   redeemEnrollCode(code: string, at: Date, device: { id: string; name: string; tokenHash: string }): Promise<RedeemResult>
   deviceByTokenHash(tokenHash: string): Promise<Device | undefined>
+  deviceById(id: string): Promise<Device | undefined>
   /** False for an unknown device. */
   revokeDevice(id: string, at: Date): Promise<boolean>
 

@@ -15,13 +15,23 @@ export interface PushContext {
   at: Date
 }
 
-/** Checks of a kiosk's intake that need no database: it must be this kiosk's, at this center. */
-function ownershipRefusal(event: Extract<RequestEvent, { type: 'submitted' }>, device: Device, center: Center): string | undefined {
+/**
+ * A kiosk's intake must be recorded at this device's center, by this device or by an earlier
+ * enrollment of a device at the same center: a kiosk enrolled again (after a revoked token, or a
+ * browser whose storage was cleared) still owes the platform what it took while it was the old one.
+ */
+async function ownershipRefusal(
+  event: Extract<RequestEvent, { type: 'submitted' }>,
+  ctx: PushContext,
+): Promise<string | undefined> {
   const r = event.request
   if (event.requestId !== r.id) return `requestId: must equal request.id (${r.id})`
-  if (r.centerId !== device.centerId) return `request.centerId: ${r.centerId} is not this device's center`
-  if (r.deviceId !== device.id) return `request.deviceId: ${r.deviceId} is not this device`
-  const prefix = `${center.code}-${device.kioskCode}-`
+  if (r.centerId !== ctx.device.centerId) return `request.centerId: ${r.centerId} is not this device's center`
+  const recorder = r.deviceId === ctx.device.id ? ctx.device : await ctx.storage.deviceById(r.deviceId)
+  if (!recorder || recorder.centerId !== ctx.device.centerId) {
+    return `request.deviceId: ${r.deviceId} is not a device of this center`
+  }
+  const prefix = `${ctx.center.code}-${recorder.kioskCode}-`
   if (!r.ticketNo.startsWith(prefix)) return `request.ticketNo: must start with ${prefix}`
   return undefined
 }
@@ -55,7 +65,7 @@ export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Pro
     let refusal: string | undefined
     if (event.type === 'submitted' && !known.has(event.id)) {
       refusal =
-        ownershipRefusal(event, ctx.device, ctx.center) ?? (await intakeRejection(event.request, ctx.catalogs, calendarHistory))
+        (await ownershipRefusal(event, ctx)) ?? (await intakeRejection(event.request, ctx.catalogs, calendarHistory))
     }
     candidates.push({ event, contentHash: p.hash, deviceId: ctx.device.id, refusal })
   }
