@@ -202,6 +202,7 @@ const en: Messages = {
     label: 'Enter the ticket number',
     placeholder: 'e.g. HZ01-K01-20261128-0001',
     search: 'Search',
+    keyboard: 'Keys for the ticket number',
     notFound: 'No request has ticket number “{ticket}”. Please check it; a request made through another channel may take a while to appear.',
     status: 'Status',
     department: 'Department',

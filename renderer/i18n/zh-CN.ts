@@ -200,6 +200,7 @@ const zhCN = {
     label: '请输入受理号',
     placeholder: '如 HZ01-K01-20261128-0001',
     search: '查询',
+    keyboard: '受理号键盘',
     notFound: '没有找到受理号为“{ticket}”的办件。请核对后重新输入；刚在其他渠道提交的办件，可能稍后才能查到。',
     status: '办理状态',
     department: '承办部门',

@@ -25,7 +25,7 @@ test('one item end to end: receipt with ticket number, then synced; still findab
 
   await expect(page.getByText('企业法律咨询')).toBeVisible()
   await expect(page.getByText('市司法局')).toBeVisible()
-  await expect(page.getByText('限时办结')).toBeVisible()
+  await expect(page.getByText('限时办结', { exact: true })).toBeVisible()
   await expect(page.getByRole('img', { name: '扫码查看办理进度' })).toBeVisible()
   await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 30_000 })
 
@@ -70,7 +70,7 @@ test('修改 on the check screen goes to that question and returns to the check 
 
   await page.getByRole('button', { name: '修改 具体问题' }).click()
   await expect(page.getByRole('heading', { name: '具体问题' })).toBeVisible()
-  await page.getByLabel('具体问题').fill('股权转让协议的审查')
+  await page.getByRole('textbox', { name: '具体问题' }).fill('股权转让协议的审查')
   await next(page, /^(下一题|下一步)$/)
   await expect(page.getByRole('heading', { name: '请核对您的信息' })).toBeVisible()
   await expect(page.getByText('股权转让协议的审查')).toBeVisible()

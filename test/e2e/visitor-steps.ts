@@ -37,6 +37,7 @@ export async function fillEnterprise(page: Page, v = VISITOR, en = false): Promi
   await page.getByLabel(en ? 'Contact name' : '联系人姓名').fill(v.contact)
   await page.getByLabel(en ? 'Contact mobile number' : '联系人手机号').fill(v.mobile)
   await next(page, en ? /^Next/ : /^下一步/)
+  await expect(page.getByRole('heading', { name: en ? 'Your business and contact' : '企业和联系人信息' })).toBeHidden()
 }
 
 function isStepper(q: Question): boolean {
