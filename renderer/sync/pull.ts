@@ -1,7 +1,7 @@
 import { MAX_PULL_LIMIT, type Change, type PullResponse, type RequestEvent } from '../../shared/index'
 import { META, type KioskDb } from '../db/index'
 import { byRequest, requestRow } from '../db/summary'
-import type { PlatformClient } from './api'
+import { ApiFailure, type PlatformClient } from './api'
 
 export interface PullOutcome {
   changes: number
@@ -19,10 +19,37 @@ export async function readCursor(db: KioskDb): Promise<number> {
 /** Fetch one page of changes after our cursor and store it. */
 export async function pullPage(db: KioskDb, client: Pick<PlatformClient, 'pull'>, limit = MAX_PULL_LIMIT): Promise<PullOutcome> {
   const since = await readCursor(db)
-  const page = await client.pull(since, Math.min(limit, MAX_PULL_LIMIT))
+  let page: Awaited<ReturnType<PlatformClient['pull']>>
+  try {
+    page = await client.pull(since, Math.min(limit, MAX_PULL_LIMIT))
+  } catch (e) {
+    if (e instanceof ApiFailure && e.code === 'cursor_ahead') {
+      await resendAfterPlatformReset(db)
+      return { changes: 0, skipped: 0, hasMore: true, cursor: 0 }
+    }
+    throw e
+  }
   await applyPullPage(db, page)
   // A page that does not move the cursor would loop forever; take it as the end for this round.
   return { changes: page.changes.length, skipped: page.skipped, hasMore: page.hasMore && page.cursor > since, cursor: page.cursor }
+}
+
+/**
+ * The platform never handed out our cursor: it was restored from an older backup or reset. Pull
+ * from the start again, and queue every event this kiosk still holds, so whatever the platform lost
+ * reaches it again (it answers 'duplicate' for what it kept).
+ */
+export async function resendAfterPlatformReset(db: KioskDb, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.events, db.outbox, db.meta], async () => {
+    const queued = new Set((await db.outbox.toCollection().primaryKeys()) as string[])
+    const events = await db.events.toArray()
+    await db.outbox.bulkAdd(
+      events
+        .filter((e) => !queued.has(e.id))
+        .map((e) => ({ eventId: e.id, requestId: e.requestId, state: 'pending' as const, attempts: 0, createdAt: now })),
+    )
+    await db.meta.put({ key: META.cursor, value: 0 })
+  })
 }
 
 /**

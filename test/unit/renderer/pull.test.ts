@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
 import type { Change, PullResponse, RequestEvent } from '../../../shared/index'
-import { applyPullPage, readCursor } from '../../../renderer/sync/pull'
+import { ApiFailure } from '../../../renderer/sync/api'
+import { applyPullPage, pullPage, readCursor } from '../../../renderer/sync/pull'
 import { freshDb, sampleRequest, submittedEvent } from './helpers'
 
 const dept = { kind: 'department' as const, id: 'hr-1', name: '人社局 张三' }
@@ -52,5 +53,24 @@ describe('pull', () => {
     expect(await db.events.count()).toBe(4)
     expect(await db.requests.count()).toBe(2)
     expect(await readCursor(db)).toBe(6)
+  })
+
+  it('pulls from the start and re-sends what it holds when the platform never handed out its cursor', async () => {
+    const db = freshDb()
+    const p = page()
+    await applyPullPage(db, p)
+    const pending = { eventId: 'queued-already', requestId: 'r', state: 'pending' as const, attempts: 0, createdAt: 1 }
+    await db.outbox.add(pending)
+    const resetPlatform = {
+      pull: async () => {
+        throw new ApiFailure('client', 'cursor is ahead', 409, 'cursor_ahead')
+      },
+    }
+    const outcome = await pullPage(db, resetPlatform)
+    expect(outcome.hasMore).toBe(true)
+    expect(await readCursor(db)).toBe(0)
+    // Every held event is queued once; what was queued already stays as it was.
+    expect(await db.outbox.count()).toBe((await db.events.count()) + 1)
+    expect(await db.outbox.get('queued-already')).toEqual(pending)
   })
 })
