@@ -54,6 +54,8 @@ export class PlatformProcess {
 /** Every test runs against the one platform process of its worker; a test that stops it starts it again. */
 export const test = base.extend<object, { platform: PlatformProcess }>({
   platform: [
+    // Playwright reads a fixture's dependencies from this pattern: it must be an object, here empty.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const platform = new PlatformProcess()
       await platform.start()
