@@ -22,21 +22,26 @@ async function expectTargets(buttons: Locator, min: number): Promise<void> {
 test('长辈模式: larger type and touch targets of at least 64 px', async ({ page }) => {
   await startVisit(page, { elder: true })
   await expect(page.locator('html')).toHaveClass(/elder/)
+  await expect(page.getByRole('heading', { name: '您要办什么？' })).toBeVisible()
   const bodySize = await page.locator('.need__domain-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(bodySize).toBeGreaterThanOrEqual(40)
   await expectTargets(page.getByRole('button'), 64)
 
   await page.getByRole('button', { name: /^法治/ }).click()
+  await expect(page.getByRole('heading', { name: '法治' })).toBeVisible()
   await expectTargets(page.getByRole('checkbox'), 64)
   await page.getByRole('checkbox', { name: /企业法律咨询/ }).click()
   await next(page, /^下一步/)
+  await expect(page.getByRole('heading', { name: '企业和联系人信息' })).toBeVisible()
   await expectTargets(page.locator('input'), 64)
   await fillEnterprise(page)
+  await expect(page.getByText('第1题 / 共3题')).toBeVisible()
   await expectTargets(page.getByRole('button'), 64)
 })
 
 test('normal mode: no text under 18 px and touch targets of at least 48 px', async ({ page }) => {
   await startVisit(page)
+  await expect(page.getByRole('heading', { name: '您要办什么？' })).toBeVisible()
   const smallest = await page.evaluate(() => {
     let min = Infinity
     for (const el of Array.from(document.querySelectorAll('body *'))) {
