@@ -108,7 +108,7 @@ test('appeal screens and the idle warning', async ({ page }) => {
   await page.getByRole('radio', { name: /拖欠账款/ }).click()
   await page.getByRole('textbox', { name: '发生了什么？' }).fill('某区属国企拖欠我司工程款120万元，已逾期8个月。')
   await shot(page, '21-appeal-text')
-  await expect(page.getByRole('dialog', { name: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
   await shot(page, '22-idle-warning')
 })
 
