@@ -40,19 +40,19 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await page.getByLabel('联系人手机号').click()
   await shot(page, '07-enterprise-keypad')
   await fillEnterprise(page)
-  await shot(page, '08-question-text')
-  await page.getByRole('textbox', { name: '申请人姓名' }).fill('李华')
-  await next(page)
-  await shot(page, '09-question-yesno')
-  await page.getByRole('radio', { name: '否', exact: true }).click()
-  await next(page)
-  await page.locator('#answer').fill('13905710002')
-  await next(page)
-  await page.locator('#answer').click()
-  await shot(page, '10-question-picker')
-  await page.getByRole('button', { name: '确定', exact: true }).click()
-  await next(page)
-  await answerQuestions(page, ['talent-certification', 'talent-housing', 'talent-residence', 'talent-subsidy'])
+  const seen = new Set<string>()
+  await answerQuestions(page, ['talent-certification', 'talent-housing', 'talent-residence', 'talent-subsidy'], {
+    onQuestion: async (q) => {
+      if (seen.has(q.type)) return
+      seen.add(q.type)
+      await shot(page, `08-question-${q.type}`)
+      if (q.type === 'single' || q.type === 'date') {
+        await page.locator('#answer').click()
+        await shot(page, `08-question-${q.type}-open`)
+        await page.getByRole('button', { name: '取消', exact: true }).click()
+      }
+    },
+  })
   await shot(page, '11-materials')
   await page.getByRole('button', { name: '全部已带来' }).click()
   await page.getByRole('radio', { name: '稍后补交' }).nth(1).click()

@@ -82,7 +82,7 @@ async function answer(page: Page, q: Question, yes: boolean, en: boolean): Promi
 export async function answerQuestions(
   page: Page,
   itemIds: string[],
-  opts: { yesTo?: string[]; en?: boolean } = {},
+  opts: { yesTo?: string[]; en?: boolean; onQuestion?: (q: Question, open: boolean) => Promise<void> } = {},
 ): Promise<string[]> {
   const form = mergeItems(BUILTIN_CATALOG, itemIds)
   const asked: string[] = []
@@ -98,6 +98,7 @@ export async function answerQuestions(
     const progress = opts.en ? `Question ${index} of ${visible.length}` : `第${index}题 / 共${visible.length}题`
     await expect(page.getByText(progress)).toBeVisible()
     const yes = opts.yesTo?.includes(q.key) ?? false
+    await opts.onQuestion?.(q, false)
     await answer(page, q, yes, opts.en ?? false)
     if (q.type === 'yesNo') answers[q.key] = yes
     else answers[q.key] = 'x'
