@@ -73,32 +73,32 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await shot(page, '16-track-result')
 })
 
-test('question inputs: date, multi, number keypad, stepper', async ({ page }) => {
+test('question inputs: number keypad, an answer refused by the shared rule, the date picker', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /^人才/ }).first().click()
   await page.getByRole('checkbox', { name: /企业招工服务/ }).click()
   await next(page, /^下一步/)
   await fillEnterprise(page)
-  await page.locator('#answer').click()
-  await page.getByRole('button', { name: '确定', exact: true }).click()
-  await next(page)
-  await page.locator('#answer').click()
-  await shot(page, '17-question-number-keypad')
-  await page.locator('#answer').fill('35')
-  await next(page)
-  await page.locator('#answer').fill('3')
-  await next(page)
-  await page.locator('#answer').fill('数控车工3名')
-  await next(page)
-  await page.locator('#answer').fill('2000')
-  await next(page)
-  await shot(page, '18-question-error')
-  await page.locator('#answer').fill('6500')
-  await next(page)
-  await page.getByRole('radio', { name: '是', exact: true }).click()
-  await next(page)
-  await page.locator('#answer').click()
-  await shot(page, '19-question-date')
+  await answerQuestions(page, ['employ-recruitment'], {
+    yesTo: ['needsJobFair'],
+    onQuestion: async (q) => {
+      if (q.key === 'employeeCount') {
+        await page.locator('#answer').click()
+        await shot(page, '17-question-number-keypad')
+      }
+      if (q.key === 'monthlyWage') {
+        await page.locator('#answer').fill(String((q.min ?? 1) - 1))
+        await next(page)
+        await expect(page.getByRole('alert')).toBeVisible()
+        await shot(page, '18-question-error')
+      }
+      if (q.type === 'date') {
+        await page.locator('#answer').click()
+        await shot(page, '19-question-date')
+        await page.getByRole('button', { name: '取消', exact: true }).click()
+      }
+    },
+  })
 })
 
 test('appeal screens and the idle warning', async ({ page }) => {
