@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { answerQuestions, fillEnterprise, next, startVisit } from './visitor-steps'
+import { answerQuestions, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
 // The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
 test.beforeEach(async ({ platform }) => {
@@ -24,6 +24,20 @@ test('English: the interface and catalog text are English, <html lang> follows, 
   await expect(page.getByRole('heading', { name: 'Documents for your request' })).toBeVisible()
   await expect(page.getByRole('radio', { name: 'I have it' }).first()).toBeVisible()
 
-  const body = await page.locator('body').innerText()
-  expect(body).not.toMatch(/[\u4e00-\u9fff]/)
+  const cjk = /[\u4e00-\u9fff]/
+  // What the visitor typed stays as typed; everything else must be English.
+  const screenText = async () => (await page.locator('body').innerText()).replaceAll(VISITOR.name, '').replaceAll(VISITOR.contact, '')
+  expect(await screenText()).not.toMatch(cjk)
+
+  await page.getByRole('button', { name: 'I have them all' }).click()
+  await next(page, /^Next$/)
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible()
+  expect(await screenText()).not.toMatch(cjk)
+  await page.getByRole('button', { name: 'All correct, continue' }).click()
+  await expect(page.getByRole('heading', { name: 'How we use your personal information' })).toBeVisible()
+  expect(await screenText()).not.toMatch(cjk)
+  await page.getByRole('button', { name: 'Agree and submit' }).click()
+  await expect(page.getByRole('heading', { name: 'Received' })).toBeVisible()
+  await expect(page.getByText('Sent to the provincial platform')).toBeVisible({ timeout: 30_000 })
+  expect(await screenText()).not.toMatch(cjk)
 })
