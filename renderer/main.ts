@@ -1,5 +1,6 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
+import { z } from 'zod'
 import App from './App.vue'
 import { i18n } from './i18n/index'
 import { useCatalogStore } from './stores/catalog'
@@ -9,6 +10,9 @@ import 'vant/es/style/base.css'
 import './styles/tokens.css'
 import './styles/vant-theme.css'
 import './styles/base.css'
+
+// The CSP forbids eval; without this zod probes `new Function` and logs a violation at every start.
+z.config({ jitless: true })
 
 const app = createApp(App)
 app.use(createPinia())

@@ -14,9 +14,15 @@ export async function outboxCounts(db: KioskDb): Promise<OutboxCounts> {
   return { pending: await count('pending'), rejected: await count('rejected') }
 }
 
+/**
+ * What staff need to follow a refused event up, and nothing of the visitor: the list stays live in
+ * a store while strangers use the screen.
+ */
 export interface RejectedEvent {
-  row: OutboxRow
-  event?: RequestEvent
+  eventId: string
+  reason?: string
+  type?: RequestEvent['type']
+  at?: string
   ticketNo?: string
 }
 
@@ -29,5 +35,11 @@ export async function rejectedEvents(db: KioskDb, limit = 200): Promise<Rejected
     .toArray()
   const events = await db.events.bulkGet(rows.map((r) => r.eventId))
   const requests = await db.requests.bulkGet(rows.map((r) => r.requestId))
-  return rows.map((row, i) => ({ row, event: events[i], ticketNo: requests[i]?.ticketNo }))
+  return rows.map((row, i) => ({
+    eventId: row.eventId,
+    reason: row.reason,
+    type: events[i]?.type,
+    at: events[i]?.at,
+    ticketNo: requests[i]?.ticketNo,
+  }))
 }

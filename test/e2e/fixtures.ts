@@ -62,7 +62,8 @@ export const test = base.extend<object, { platform: PlatformProcess }>({
       await use(platform)
       await platform.dispose()
     },
-    { scope: 'worker' },
+    // Automatic: a page that loads before the platform runs would show "not enrolled".
+    { scope: 'worker', auto: true },
   ],
 })
 
