@@ -23,7 +23,10 @@ export async function recordEvents(w: CenterWriter, candidates: readonly Candida
   const ids = candidates.map((c) => c.event.id)
   const requestIds = [...new Set(candidates.map((c) => c.event.requestId))]
   const tickets = candidates.flatMap((c) => (c.event.type === 'submitted' ? [c.event.request.ticketNo] : []))
-  const [stored, requests, taken] = await Promise.all([w.findEvents(ids), w.loadRequests(requestIds), w.takenTickets(tickets)])
+  // One after another: they share the transaction's single connection.
+  const stored = await w.findEvents(ids)
+  const requests = await w.loadRequests(requestIds)
+  const taken = await w.takenTickets(tickets)
 
   const seen = new Map<string, string>()
   const touched = new Map<string, StoredRequest>()

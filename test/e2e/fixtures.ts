@@ -17,7 +17,9 @@ export class PlatformProcess {
     if (this.child) return
     this.child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1' },
+      // Always the embedded database in its own temporary directory, even where CI set DATABASE_URL
+      // for the storage tests: every run starts from the seeded demo and nothing else.
+      env: { ...process.env, DATABASE_URL: '', PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1' },
     })
     const until = Date.now() + 60_000
     while (Date.now() < until) {
