@@ -91,10 +91,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.WEB_PORT ?? 5174)
   const platformUrl = process.env.PLATFORM_URL ?? 'http://127.0.0.1:8787'
   const enrollCode = process.env.ENROLL_CODE
+  const retentionDays = process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined
   const web = await serveWeb({
     dir: process.env.WEB_DIR ?? 'out/web',
     port,
-    provisioning: { platformUrl, ...(enrollCode ? { enrollCode } : {}) },
+    provisioning: { platformUrl, ...(enrollCode ? { enrollCode } : {}), ...(retentionDays ? { retentionDays } : {}) },
   })
   console.log(`kiosk (web mode): ${web.url}`)
 }

@@ -1,4 +1,18 @@
+import { z } from 'zod'
 import type { Enrollment } from './sync'
+
+/** Personal data of a finished, synced request is kept this long unless IT provisions otherwise (PIPL). */
+export const DEFAULT_RETENTION_DAYS = 180
+
+/** What IT provisions a kiosk with, as the renderer receives it from either host. */
+export const Provisioning = z.object({
+  // Not z.httpUrl(): it refuses IP addresses, and intranet platforms are often reached by one.
+  platformUrl: z.url({ protocol: /^https?$/ }),
+  enrollCode: z.string().regex(/^[A-Z0-9]{6,16}$/).optional(),
+  /** Days a closed and synced request is kept on the kiosk before it is purged. */
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+})
+export type Provisioning = z.infer<typeof Provisioning>
 
 /** What the receipt printer needs; rendered by the host, not by the renderer's DOM. */
 export interface ReceiptDocument {
@@ -27,8 +41,8 @@ export interface HostApi {
   getEnrollment(): Promise<Enrollment | null>
   saveEnrollment(enrollment: Enrollment): Promise<void>
   clearEnrollment(): Promise<void>
-  /** IT provisioning: a platform URL and one-time enrollment code, if the installer supplied them. */
-  getProvisioning(): Promise<{ platformUrl: string; enrollCode?: string } | null>
+  /** IT provisioning: platform URL, enrollment code and retention, if the installer supplied them. */
+  getProvisioning(): Promise<Provisioning | null>
   printReceipt(receipt: ReceiptDocument): Promise<{ ok: true } | { ok: false; reason: string }>
 }
 

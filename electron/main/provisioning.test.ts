@@ -102,6 +102,15 @@ describe('readProvisioning', () => {
     expect(readProvisioning(s)).toEqual({})
   })
 
+  it('reads the retention period from every source and refuses one out of range', () => {
+    expect(readProvisioning(sources({ argv: ['--retention-days=90'] }).s).retentionDays).toBe(90)
+    expect(readProvisioning(sources({ env: { KIOSK_RETENTION_DAYS: '365' } }).s).retentionDays).toBe(365)
+    expect(readProvisioning(sources({ fileText: { [EXE_FILE]: '{"retentionDays":30}' } }).s).retentionDays).toBe(30)
+    const { s, log } = sources({ argv: ['--retention-days=0'], env: { KIOSK_RETENTION_DAYS: 'half a year' } })
+    expect(readProvisioning(s)).toEqual({})
+    expect(log.warn).toHaveBeenCalledTimes(2)
+  })
+
   it('logs an unreadable file other than a missing one', () => {
     const { s, log } = sources({
       readFile: () => {
@@ -123,5 +132,6 @@ describe('hostProvisioning', () => {
       enrollCode: 'HZ01ABCD',
     })
     expect(hostProvisioning({ platformUrl: 'https://a.example' })).toEqual({ platformUrl: 'https://a.example' })
+    expect(hostProvisioning({ platformUrl: 'https://a.example', retentionDays: 90 })).toEqual({ platformUrl: 'https://a.example', retentionDays: 90 })
   })
 })

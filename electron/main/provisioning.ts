@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EnrollRequest } from '../../shared/sync'
-import type { HostApi } from '../../shared/host'
+import { Provisioning as HostProvisioning, type HostApi } from '../../shared/host'
 import type { Logger } from './log'
 
 /**
@@ -12,17 +12,19 @@ export interface Provisioning {
   enrollCode?: string
   /** Locked-down full screen. Unset means "kiosk when packaged". */
   kiosk?: boolean
+  retentionDays?: number
 }
 
-// Not z.httpUrl(): it refuses IP addresses, and intranet platforms are often reached by one.
-const PlatformUrl = z.url({ protocol: /^https?$/ })
+const PlatformUrl = HostProvisioning.shape.platformUrl
 const EnrollCode = EnrollRequest.shape.code
+const RetentionDays = HostProvisioning.shape.retentionDays.unwrap()
 
 /** Strict, so a misspelt key (`platformURL`) is reported instead of silently ignored. */
 export const ProvisioningFile = z.strictObject({
   platformUrl: PlatformUrl.optional(),
   enrollCode: EnrollCode.optional(),
   kiosk: z.boolean().optional(),
+  retentionDays: RetentionDays.optional(),
 })
 
 export interface ProvisioningSources {
@@ -42,8 +44,16 @@ function argValue(argv: readonly string[], name: string): string | undefined {
 function fromArgvAndEnv(sources: ProvisioningSources, origin: 'command line' | 'environment'): Provisioning {
   const raw =
     origin === 'command line'
-      ? { platformUrl: argValue(sources.argv, 'platform-url'), enrollCode: argValue(sources.argv, 'enroll-code') }
-      : { platformUrl: sources.env.KIOSK_PLATFORM_URL, enrollCode: sources.env.KIOSK_ENROLL_CODE }
+      ? {
+          platformUrl: argValue(sources.argv, 'platform-url'),
+          enrollCode: argValue(sources.argv, 'enroll-code'),
+          retentionDays: argValue(sources.argv, 'retention-days'),
+        }
+      : {
+          platformUrl: sources.env.KIOSK_PLATFORM_URL,
+          enrollCode: sources.env.KIOSK_ENROLL_CODE,
+          retentionDays: sources.env.KIOSK_RETENTION_DAYS,
+        }
   const result: Provisioning = {}
   if (raw.platformUrl !== undefined && raw.platformUrl !== '') {
     const parsed = PlatformUrl.safeParse(raw.platformUrl)
@@ -54,6 +64,11 @@ function fromArgvAndEnv(sources: ProvisioningSources, origin: 'command line' | '
     const parsed = EnrollCode.safeParse(raw.enrollCode)
     if (parsed.success) result.enrollCode = parsed.data
     else sources.log.warn('provisioning: enrollment code ignored, it must be 6-16 capitals and digits', { origin })
+  }
+  if (raw.retentionDays !== undefined && raw.retentionDays !== '') {
+    const parsed = RetentionDays.safeParse(Number(raw.retentionDays))
+    if (parsed.success) result.retentionDays = parsed.data
+    else sources.log.warn('provisioning: retention days ignored, it must be a whole number from 1 to 3650', { origin })
   }
   if (origin === 'command line') {
     const flag = sources.argv.findLast((arg) => arg === '--kiosk' || arg === '--no-kiosk')
@@ -81,7 +96,7 @@ function fromFile(path: string, sources: ProvisioningSources): Provisioning {
   }
   const parsed = ProvisioningFile.safeParse(json)
   if (!parsed.success) {
-    sources.log.warn('provisioning: file does not match {platformUrl, enrollCode, kiosk}, ignored', {
+    sources.log.warn('provisioning: file does not match {platformUrl, enrollCode, kiosk, retentionDays}, ignored', {
       path,
       problem: z.prettifyError(parsed.error),
     })
@@ -101,7 +116,9 @@ export function readProvisioning(sources: ProvisioningSources): Provisioning {
 /** The renderer's view: no platform URL means nothing was provisioned. */
 export function hostProvisioning(provisioning: Provisioning): Awaited<ReturnType<HostApi['getProvisioning']>> {
   if (!provisioning.platformUrl) return null
-  return provisioning.enrollCode
-    ? { platformUrl: provisioning.platformUrl, enrollCode: provisioning.enrollCode }
-    : { platformUrl: provisioning.platformUrl }
+  return {
+    platformUrl: provisioning.platformUrl,
+    ...(provisioning.enrollCode ? { enrollCode: provisioning.enrollCode } : {}),
+    ...(provisioning.retentionDays ? { retentionDays: provisioning.retentionDays } : {}),
+  }
 }

@@ -1,7 +1,7 @@
+import { DEFAULT_RETENTION_DAYS } from '../../shared/host'
 import type { KioskDb } from './kiosk-db'
 import { META } from './rows'
 
-export const DEFAULT_RETENTION_DAYS = 180
 const DAY_MS = 86_400_000
 
 /**

@@ -1,9 +1,7 @@
-import { Enrollment, type AppInfo, type HostApi, type ReceiptDocument } from '../../shared/index'
+import { Enrollment, Provisioning, type AppInfo, type HostApi, type ReceiptDocument } from '../../shared/index'
 import QRCode from 'qrcode'
-import { z } from 'zod'
 
 const ENROLLMENT_KEY = 'kiosk.enrollment'
-const Provisioning = z.object({ platformUrl: z.url(), enrollCode: z.string().optional() })
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -16,7 +14,7 @@ function escapeHtml(s: string): string {
  */
 export function createWebHost(opts: { storage?: Storage; fetchFn?: typeof fetch; version?: string } = {}): HostApi {
   const storage = opts.storage ?? window.localStorage
-  const fetchFn = opts.fetchFn ?? window.fetch.bind(window)
+  const fetchFn: typeof fetch = opts.fetchFn ?? ((input, init) => window.fetch(input, init))
   return {
     async getAppInfo(): Promise<AppInfo> {
       return { version: opts.version ?? '0.0.0', shell: 'web', kiosk: false }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Enrollment } from '../../shared/index'
+import { DEFAULT_RETENTION_DAYS, type Enrollment } from '../../shared/index'
 import { getDb, META } from '../db/index'
 import { getHost } from '../host/index'
 import { PlatformClient } from '../sync/api'
@@ -13,16 +13,19 @@ export const useDeviceStore = defineStore('device', () => {
   const status = ref<DeviceStatus>('booting')
   /** Why the last enrollment attempt failed, for staff (the platform's message, or a network error). */
   const lastError = ref<string | null>(null)
+  /** How long closed, synced requests stay on this kiosk (IT's provisioning, else the default). */
+  const retentionDays = ref(DEFAULT_RETENTION_DAYS)
 
   /** Load the saved enrollment; a fresh install enrolls itself with IT's provisioning, if any. */
   async function boot(): Promise<void> {
     const host = getHost()
+    const provisioning = await host.getProvisioning()
+    retentionDays.value = provisioning?.retentionDays ?? DEFAULT_RETENTION_DAYS
     enrollment.value = await host.getEnrollment()
     if (enrollment.value) {
       status.value = 'enrolled'
       return
     }
-    const provisioning = await host.getProvisioning()
     if (provisioning?.enrollCode) {
       try {
         await enroll(provisioning.platformUrl, provisioning.enrollCode)
@@ -61,7 +64,7 @@ export const useDeviceStore = defineStore('device', () => {
     if (enrollment.value) status.value = 'reenroll'
   }
 
-  return { enrollment, status, lastError, boot, enroll, markNeedsReenroll }
+  return { enrollment, status, lastError, retentionDays, boot, enroll, markNeedsReenroll }
 })
 
 function deviceName(shell: string): string {

@@ -1,6 +1,7 @@
 import { getDb } from '../db/index'
 import { purgeIfDue } from '../db/retention'
 import { getHost } from '../host/index'
+import { useDeviceStore } from '../stores/device'
 import { SyncEngine } from './engine'
 import { inProcessLock, webLock } from './lock'
 
@@ -18,7 +19,7 @@ export function getSyncEngine(): SyncEngine {
     // keeps that harmless, it only wastes a round.
     lock: typeof navigator !== 'undefined' && navigator.locks ? webLock(navigator.locks) : inProcessLock(),
     afterSync: async () => {
-      await purgeIfDue(getDb())
+      await purgeIfDue(getDb(), { days: useDeviceStore().retentionDays })
     },
   })
   return engine
