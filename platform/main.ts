@@ -7,13 +7,29 @@ import { openStorage } from './storage/open'
 
 const config = configFromEnv(process.env)
 if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true })
-const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir })
+const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }).catch(
+  (error: Error) => {
+    // One plain line for IT instead of a stack: a busy data directory, an unreachable DATABASE_URL.
+    console.error(`platform: cannot open its database: ${error.message}`)
+    process.exit(1)
+  },
+)
 const now = new Date()
 await publishBuiltins(storage, now)
 if (config.seedDemo) await seedDemo(storage, config.demo, now)
 
 const app = createPlatform({ storage, logger: true, adminToken: config.adminToken, trustProxy: config.trustProxy })
-const url = await app.listen({ port: config.port, host: config.host })
+let url: string
+try {
+  url = await app.listen({ port: config.port, host: config.host })
+} catch (error) {
+  await storage.close()
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`platform: port ${config.port} on ${config.host} is in use (another platform running?); set PORT to another port`)
+    process.exit(1)
+  }
+  throw error
+}
 console.log(`platform listening on ${url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`)
 
 let stopping = false

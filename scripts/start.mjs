@@ -1,8 +1,9 @@
 // `npm start` / `npm run start:web`: the reference platform on its embedded database, seeded with a
 // demo center, and the kiosk provisioned to it — in Electron where its runtime exists, else in web mode.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { serveWeb } from './serve-web.mjs'
 
 const webOnly = process.argv.includes('--web')
@@ -12,14 +13,26 @@ const platformUrl = `http://127.0.0.1:${port}`
 const enrollCode = process.env.DEMO_ENROLL_CODE ?? 'DEMO2026'
 const children = []
 
-/** The Electron binary's path, or null when it was never downloaded (no access to its host). */
+/** The Electron binary's path, if it was downloaded already. */
+function installedElectron() {
+  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(dir, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+/**
+ * Electron's binary comes from GitHub on first use. Try that once, quietly; on a network without
+ * GitHub access the caller says so in one line and falls back to web mode.
+ */
 function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron')
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  const found = installedElectron()
+  if (found) return found
+  console.log('Fetching the Electron runtime (first start only)…')
+  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'ignore', timeout: 300_000 })
+  return result.status === 0 ? installedElectron() : null
 }
 
 async function waitForHealth(url, ms) {
@@ -42,6 +55,14 @@ function stopAll() {
 process.on('SIGINT', () => (stopAll(), process.exit(0)))
 process.on('SIGTERM', () => (stopAll(), process.exit(0)))
 
+try {
+  await fetch(`${platformUrl}/healthz`)
+  console.error(`Something already answers at ${platformUrl} (a platform started earlier?). Stop it, or set PORT to another port.`)
+  process.exit(1)
+} catch {
+  // Nothing listens there: the way is clear.
+}
+
 const platform = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? '.data/platform' },
@@ -63,6 +84,12 @@ if (electron) {
   app.on('exit', () => (stopAll(), process.exit(0)))
 } else {
   if (!webOnly) console.log('Electron runtime not available (its binary could not be downloaded); serving the kiosk in web mode instead.')
-  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode } })
+  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode } }).catch((error) => {
+    console.error(
+      error.code === 'EADDRINUSE' ? `Port ${webPort} is in use; set WEB_PORT to another port.` : `The kiosk could not be served: ${error.message}`,
+    )
+    stopAll()
+    process.exit(1)
+  })
   console.log(`kiosk (web mode): ${web.url}  — open it in Chrome/Chromium; Ctrl+C stops both`)
 }

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
+import { lockDataDir } from './dir-lock'
 import type { Sql, SqlRunner } from './sql'
 
 interface PgliteLike {
@@ -19,11 +20,24 @@ function runner(db: PgliteLike): SqlRunner {
 
 /** PGlite in a data directory, or in memory when `dataDir` is undefined. One connection: transactions take turns. */
 export async function openPglite(dataDir?: string): Promise<Sql> {
-  const db = new PGlite(dataDir)
-  await db.waitReady
+  const release = dataDir ? lockDataDir(dataDir) : () => undefined
+  let db: PGlite
+  try {
+    db = new PGlite(dataDir)
+    await db.waitReady
+  } catch (e) {
+    release()
+    throw e
+  }
   return {
     ...runner(db),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close()
+      } finally {
+        release()
+      }
+    },
   }
 }
