@@ -53,8 +53,12 @@ export class PlatformProcess {
   }
 }
 
-/** Every test runs against the one platform process of its worker; a test that stops it starts it again. */
-export const test = base.extend<object, { platform: PlatformProcess }>({
+/**
+ * Every test runs against the one platform process of its worker, started before the test if an
+ * earlier test stopped it (a fixture, not a hook: hooks in this shared module would attach to the
+ * first spec file that imports it only).
+ */
+export const test = base.extend<{ platformUp: void }, { platform: PlatformProcess }>({
   platform: [
     // Playwright reads a fixture's dependencies from this pattern: it must be an object, here empty.
     // eslint-disable-next-line no-empty-pattern
@@ -67,10 +71,13 @@ export const test = base.extend<object, { platform: PlatformProcess }>({
     // Automatic: a page that loads before the platform runs would show "not enrolled".
     { scope: 'worker', auto: true },
   ],
-})
-
-test.afterEach(async ({ platform }) => {
-  await platform.start()
+  platformUp: [
+    async ({ platform }, use) => {
+      await platform.start()
+      await use()
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }
