@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-export const E2E_PLATFORM_PORT = 8791
-export const E2E_WEB_PORT = 5175
+// Overridable so that several checkouts on one machine can run their end-to-end tests side by side.
+export const E2E_PLATFORM_PORT = Number(process.env.E2E_PLATFORM_PORT ?? 8791)
+export const E2E_WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5175)
 
 export default defineConfig({
   testDir: 'test/e2e',
