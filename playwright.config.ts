@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { E2E_ADMIN_PIN_HASH } from './test/e2e/admin-pin'
 
 // Overridable so that several checkouts on one machine can run their end-to-end tests side by side.
 export const E2E_PLATFORM_PORT = Number(process.env.E2E_PLATFORM_PORT ?? 8791)
@@ -41,6 +42,7 @@ export default defineConfig({
       WEB_PORT: String(E2E_WEB_PORT),
       PLATFORM_URL: `http://127.0.0.1:${E2E_PLATFORM_PORT}`,
       ENROLL_CODE: 'DEMO2026',
+      ADMIN_PIN_HASH: E2E_ADMIN_PIN_HASH,
     },
   },
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type UserConfig } from 'vite'
@@ -8,6 +9,10 @@ export const rendererConfig: UserConfig = {
   base: './',
   plugins: [vue()],
   define: {
+    // The version a browser kiosk reports (IT screen, fleet heartbeat): the app's own.
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(
+      (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version,
+    ),
     // Composition API only, and no devtools hooks in the lobby: vue-i18n drops that code.
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,

@@ -12,5 +12,10 @@ export const IPC_CHANNELS = {
   saveEnrollment: 'host:save-enrollment',
   clearEnrollment: 'host:clear-enrollment',
   getProvisioning: 'host:get-provisioning',
+  checkAdminPin: 'host:check-admin-pin',
   printReceipt: 'host:print-receipt',
+  getDeviceHealth: 'host:get-device-health',
+  setVisitorActive: 'host:set-visitor-active',
+  logError: 'host:log-error',
+  exportLogs: 'host:export-logs',
 } as const satisfies Record<HostMethod, string>

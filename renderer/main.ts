@@ -2,6 +2,9 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import { z } from 'zod'
 import App from './App.vue'
+import { reportActivity, startHeartbeat } from './fleet/index'
+import { reportRendererErrors } from './fleet/errors'
+import { getHost } from './host/index'
 import { i18n } from './i18n/index'
 import { useCatalogStore } from './stores/catalog'
 import { useDeviceStore } from './stores/device'
@@ -17,6 +20,7 @@ z.config({ jitless: true })
 const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
+reportRendererErrors(app, getHost())
 // Mount first, so the lobby sees "starting" rather than a blank screen while the device boots.
 app.mount('#app')
 
@@ -24,6 +28,13 @@ async function boot(): Promise<void> {
   await useDeviceStore().boot()
   await useCatalogStore().load()
   useSyncStore().start()
+  startHeartbeat()
 }
 
-boot().catch((error: unknown) => console.error('boot failed', error))
+reportActivity()
+boot().catch((error: unknown) => {
+  console.error('boot failed', error)
+  void getHost()
+    .logError({ source: 'error', message: `boot failed: ${error instanceof Error ? error.message : String(error)}`, ...(error instanceof Error && error.stack ? { stack: error.stack.slice(0, 8000) } : {}) })
+    .catch(() => undefined)
+})

@@ -32,7 +32,7 @@ export function contentSecurityPolicy(platformUrl) {
 }
 
 /**
- * @param {{ dir: string, port: number, host?: string, provisioning?: { platformUrl: string, enrollCode?: string } }} opts
+ * @param {{ dir: string, port: number, host?: string, provisioning?: { platformUrl: string, enrollCode?: string, adminPinHash?: string } }} opts
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serveWeb({ dir, port, host = '127.0.0.1', provisioning }) {
@@ -92,10 +92,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const platformUrl = process.env.PLATFORM_URL ?? 'http://127.0.0.1:8787'
   const enrollCode = process.env.ENROLL_CODE
   const retentionDays = process.env.RETENTION_DAYS ? Number(process.env.RETENTION_DAYS) : undefined
+  // Without a PIN hash the kiosk shows its setup screen: staff and IT screens need the admin PIN.
+  const adminPinHash = process.env.ADMIN_PIN_HASH
   const web = await serveWeb({
     dir: process.env.WEB_DIR ?? 'out/web',
     port,
-    provisioning: { platformUrl, ...(enrollCode ? { enrollCode } : {}), ...(retentionDays ? { retentionDays } : {}) },
+    provisioning: { platformUrl, ...(enrollCode ? { enrollCode } : {}), ...(retentionDays ? { retentionDays } : {}), ...(adminPinHash ? { adminPinHash } : {}) },
   })
   console.log(`kiosk (web mode): ${web.url}`)
 }

@@ -11,6 +11,10 @@ const port = Number(process.env.PORT ?? 8787)
 const webPort = Number(process.env.WEB_PORT ?? 5174)
 const platformUrl = `http://127.0.0.1:${port}`
 const enrollCode = process.env.DEMO_ENROLL_CODE ?? 'DEMO2026'
+// The demo kiosk's IT admin PIN is 246810 (staff panel: Ctrl+Alt+S). A real kiosk gets its own hash
+// from `npm run pin-hash`; ADMIN_PIN_HASH replaces the demo one here.
+const DEMO_ADMIN_PIN_HASH = 'pbkdf2-sha256$200000$C4RO6eOTG2LhxxXc1jbCCw==$PK1EgfV9fNnzKhky2NeyJ+sJogiRIdHgeIADbCpkihg='
+const adminPinHash = process.env.ADMIN_PIN_HASH ?? DEMO_ADMIN_PIN_HASH
 const children = []
 
 /** The Electron binary's path, if it was downloaded already. */
@@ -74,17 +78,18 @@ platform.on('exit', (code) => {
 })
 await waitForHealth(platformUrl, 60_000)
 console.log(`platform: ${platformUrl} (embedded PostgreSQL in .data/platform; demo enrollment code ${enrollCode})`)
+if (!process.env.ADMIN_PIN_HASH) console.log('kiosk: demo IT admin PIN 246810 (staff panel Ctrl+Alt+S, IT diagnostics Ctrl+Alt+D)')
 
 const electron = webOnly ? null : electronBinary()
 if (electron) {
   const build = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
-  const app = spawn(electron, ['.', `--platform-url=${platformUrl}`, `--enroll-code=${enrollCode}`], { stdio: 'inherit' })
+  const app = spawn(electron, ['.', `--platform-url=${platformUrl}`, `--enroll-code=${enrollCode}`, `--admin-pin-hash=${adminPinHash}`], { stdio: 'inherit' })
   children.push(app)
   app.on('exit', () => (stopAll(), process.exit(0)))
 } else {
   if (!webOnly) console.log('Electron runtime not available (its binary could not be downloaded); serving the kiosk in web mode instead.')
-  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode } }).catch((error) => {
+  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode, adminPinHash } }).catch((error) => {
     console.error(
       error.code === 'EADDRINUSE' ? `Port ${webPort} is in use; set WEB_PORT to another port.` : `The kiosk could not be served: ${error.message}`,
     )

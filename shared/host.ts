@@ -1,18 +1,7 @@
-import { z } from 'zod'
+import type { PrinterState, UpdateState } from './fleet'
+import type { PinCheck } from './pin'
+import type { ProvisioningState } from './provisioning'
 import type { Enrollment } from './sync'
-
-/** Personal data of a finished, synced request is kept this long unless IT provisions otherwise (PIPL). */
-export const DEFAULT_RETENTION_DAYS = 180
-
-/** What IT provisions a kiosk with, as the renderer receives it from either host. */
-export const Provisioning = z.object({
-  // Not z.httpUrl(): it refuses IP addresses, and intranet platforms are often reached by one.
-  platformUrl: z.url({ protocol: /^https?$/ }),
-  enrollCode: z.string().regex(/^[A-Z0-9]{6,16}$/).optional(),
-  /** Days a closed and synced request is kept on the kiosk before it is purged. */
-  retentionDays: z.number().int().min(1).max(3650).optional(),
-})
-export type Provisioning = z.infer<typeof Provisioning>
 
 /** What the receipt printer needs; rendered by the host, not by the renderer's DOM. */
 export interface ReceiptDocument {
@@ -23,6 +12,12 @@ export interface ReceiptDocument {
   footer: string
 }
 
+/**
+ * `reason` is a code the screens translate (`printer-missing`, `timeout`, `render-failed`), or the
+ * operating system's own words after `failed:`.
+ */
+export type PrintResult = { ok: true } | { ok: false; reason: string }
+
 export interface AppInfo {
   version: string
   /** 'electron' in the kiosk shell, 'web' in a plain browser. */
@@ -30,6 +25,25 @@ export interface AppInfo {
   /** Locked-down kiosk mode (full screen, no exit without staff). */
   kiosk: boolean
 }
+
+/** What only the machine knows about its health: for the IT screen and the heartbeat. Nothing personal. */
+export interface DeviceHealth {
+  /** Free space on the disk that holds the app's data; null where it cannot be known (a browser). */
+  freeDiskBytes: number | null
+  printer: { state: PrinterState; name?: string; detail?: string }
+  update: { state: UpdateState; version?: string; percent?: number; detail?: string }
+  /** The main process's latest error, if any. */
+  lastError: { at: string; message: string } | null
+}
+
+/** An error the renderer caught, for the rotating log. */
+export interface RendererError {
+  source: 'error' | 'unhandledrejection' | 'vue'
+  message: string
+  stack?: string
+}
+
+export type LogExportResult = { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
 
 /**
  * The only way the renderer reaches the machine. Implemented by electron/preload (via IPC to main)
@@ -41,9 +55,17 @@ export interface HostApi {
   getEnrollment(): Promise<Enrollment | null>
   saveEnrollment(enrollment: Enrollment): Promise<void>
   clearEnrollment(): Promise<void>
-  /** IT provisioning: platform URL, enrollment code and retention, if the installer supplied them. */
-  getProvisioning(): Promise<Provisioning | null>
-  printReceipt(receipt: ReceiptDocument): Promise<{ ok: true } | { ok: false; reason: string }>
+  /** IT's provisioning (never the PIN hash), or what is missing or wrong in it. */
+  getProvisioning(): Promise<ProvisioningState>
+  /** Checks the IT admin PIN against the provisioned hash, with a lockout after repeated failures. */
+  checkAdminPin(pin: string): Promise<PinCheck>
+  printReceipt(receipt: ReceiptDocument): Promise<PrintResult>
+  getDeviceHealth(): Promise<DeviceHealth>
+  /** A visitor is mid-flow (or staff are in their panel): the host must not restart for an update now. */
+  setVisitorActive(active: boolean): Promise<void>
+  logError(error: RendererError): Promise<void>
+  /** Saves the logs where IT chooses (a USB drive, through the save dialog; a download in a browser). */
+  exportLogs(): Promise<LogExportResult>
 }
 
 export const HOST_METHODS = [
@@ -52,5 +74,10 @@ export const HOST_METHODS = [
   'saveEnrollment',
   'clearEnrollment',
   'getProvisioning',
+  'checkAdminPin',
   'printReceipt',
+  'getDeviceHealth',
+  'setVisitorActive',
+  'logError',
+  'exportLogs',
 ] as const satisfies ReadonlyArray<keyof HostApi>

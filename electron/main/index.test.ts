@@ -18,8 +18,9 @@ const fake = vi.hoisted(() => ({
     loadURL: ReturnType<typeof import('vitest').vi.fn>
     focus: ReturnType<typeof import('vitest').vi.fn>
   }>,
-  app: null as unknown as import('node:events').EventEmitter & { quit: ReturnType<typeof import('vitest').vi.fn> },
+  app: null as unknown as import('node:events').EventEmitter & { quit: ReturnType<typeof import('vitest').vi.fn>; isPackaged: boolean },
   menuCleared: false,
+  awake: [] as string[],
 }))
 
 vi.mock('electron', async () => {
@@ -43,7 +44,12 @@ vi.mock('electron', async () => {
   fake.app = app
 
   class BrowserWindow extends EventEmitter {
-    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), loadURL: vi.fn(async () => {}) })
+    webContents = Object.assign(new EventEmitter(), {
+      setWindowOpenHandler: vi.fn(),
+      loadURL: vi.fn(async () => {}),
+      getPrintersAsync: vi.fn(async () => []),
+      setVisualZoomLevelLimits: vi.fn(async () => {}),
+    })
     loadURL = vi.fn(async () => {})
     focus = vi.fn()
     show = vi.fn()
@@ -77,6 +83,11 @@ vi.mock('electron', async () => {
       },
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
     },
+    powerSaveBlocker: {
+      start: (type: string) => fake.awake.push(type),
+      stop: () => true,
+    },
+    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })) },
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
@@ -123,6 +134,22 @@ describe('main process wiring', () => {
     expect(() => handler?.({ sender: {}, senderFrame: frame })).toThrow(/not the kiosk window/)
   })
 
+  it('shows the setup screen when nothing is provisioned, with no PIN to unlock it', async () => {
+    const handler = fake.ipcHandlers.get(IPC_CHANNELS.getProvisioning)
+    const frame = { url: 'app://kiosk/index.html', parent: null }
+    expect(await handler?.({ sender: fake.windows[0]?.webContents, senderFrame: frame })).toMatchObject({ status: 'missing', adminPin: false })
+  })
+
+  it('reports the device health to its own window', async () => {
+    const handler = fake.ipcHandlers.get(IPC_CHANNELS.getDeviceHealth)
+    const frame = { url: 'app://kiosk/index.html', parent: null }
+    expect(await handler?.({ sender: fake.windows[0]?.webContents, senderFrame: frame })).toMatchObject({
+      freeDiskBytes: expect.any(Number),
+      printer: { state: 'missing' },
+      update: { state: 'disabled' },
+    })
+  })
+
   it('serves the renderer with the CSP', async () => {
     const response = await fake.protocolHandlers.get('app')?.(new Request('app://kiosk/no-such-file.js'))
     expect(response?.status).toBe(404)
@@ -137,6 +164,31 @@ describe('main process wiring', () => {
   it('removes its IPC handlers on quit', () => {
     fake.app.emit('will-quit')
     expect(fake.ipcHandlers.size).toBe(0)
+  })
+
+  it('locks a packaged visitor kiosk down: full screen, shortcuts swallowed, close refused, display awake', async () => {
+    vi.resetModules()
+    fake.windows.length = 0
+    fake.ipcHandlers.clear()
+    fake.app.removeAllListeners()
+    fake.app.isPackaged = true
+    try {
+      await import('./index')
+      await vi.waitFor(() => expect(fake.windows[0]?.loadURL).toHaveBeenCalled())
+      const window = fake.windows[0] as unknown as import('node:events').EventEmitter & { options: { kiosk: boolean }; webContents: import('node:events').EventEmitter }
+      expect(window.options.kiosk).toBe(true)
+      expect(fake.menuCleared).toBe(true)
+      const keyEvent = { preventDefault: vi.fn() }
+      window.webContents.emit('before-input-event', keyEvent, { type: 'keyDown', key: 'F4', alt: true, control: false, shift: false, meta: false })
+      expect(keyEvent.preventDefault).toHaveBeenCalled()
+      const closeEvent = { preventDefault: vi.fn() }
+      window.emit('close', closeEvent)
+      expect(closeEvent.preventDefault).toHaveBeenCalled()
+      expect(fake.awake).toEqual(['prevent-display-sleep'])
+    } finally {
+      fake.app.isPackaged = false
+      fake.app.emit('will-quit')
+    }
   })
 
   it('quits without a window when another instance holds the lock', async () => {

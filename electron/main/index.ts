@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron'
+import type { PrintResult } from '../../shared/host'
+import { settingsOf } from '../../shared/provisioning'
+import { createAdminPin } from './admin-pin'
 import { buildCsp } from './csp'
+import { deviceHealth } from './device-health'
 import { createEnrollmentStore } from './enrollment-store'
 import { registerHostIpc } from './ipc/index'
+import { keepAwakeDuringOpeningHours } from './keep-awake'
+import { guardKioskClose, installLockdown } from './lockdown'
 import { createLogger } from './log'
+import { exportLogs } from './log-export'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol'
-import { hostProvisioning, readProvisioning } from './provisioning'
+import { adminPinHashOf, hostProvisioning, readProvisioning } from './provisioning'
 import { createReceiptPrinter, PRINT_WINDOW_OPTIONS } from './receipt-printer'
+import { createRendererErrorLog } from './renderer-errors'
 import { installSecurity } from './security'
+import { fileRelaunchHistory, installSelfHealing } from './self-heal'
 import { APP_SCHEME, isTrustedUrl } from './trusted-url'
-import { entryUrl, keepShowingApp, mainWindowOptions } from './window'
+import { startUpdater, UPDATES_OFF } from './updater'
+import { entryUrl, mainWindowOptions } from './window'
 
 // Must happen before `ready`: app:// then gets a real origin for IndexedDB, fetch and the CSP.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
@@ -53,8 +63,10 @@ async function start(): Promise<void> {
     readFile: (path) => readFileSync(path, 'utf8'),
     log,
   })
-  const kiosk = provisioning.kiosk ?? packaged
-  log.info('app starting', { version: app.getVersion(), packaged, kiosk, provisioned: Boolean(provisioning.platformUrl) })
+  const settings = provisioning.status === 'ok' ? settingsOf(provisioning.provisioning) : null
+  // A visitor kiosk locks down when packaged; a counter PC is a window unless IT says otherwise.
+  const kiosk = (provisioning.status === 'ok' ? provisioning.provisioning.kiosk : provisioning.kiosk) ?? (packaged && (settings?.mode ?? 'visitor') === 'visitor')
+  log.info('app starting', { version: app.getVersion(), packaged, kiosk, mode: settings?.mode, provisioning: provisioning.status })
 
   await app.whenReady()
 
@@ -66,9 +78,24 @@ async function start(): Promise<void> {
     APP_SCHEME,
     createAppProtocolHandler({
       rendererDir: join(import.meta.dirname, '../renderer'),
-      contentSecurityPolicy: () => buildCsp([enrollment.load()?.platformUrl, provisioning.platformUrl]),
+      contentSecurityPolicy: () => buildCsp([enrollment.load()?.platformUrl, settings?.platformUrl]),
     }),
   )
+
+  let lastPrint: PrintResult | null = null
+  const listPrinters = () => (mainWindow ? mainWindow.webContents.getPrintersAsync() : Promise.resolve([]))
+  let allowClose = () => {}
+  if (packaged && !settings?.updateUrl) log.info('update: off, no updateUrl in provisioning')
+  const updater =
+    packaged && settings?.updateUrl
+      ? startUpdater({
+          autoUpdater: (await import('electron-updater')).autoUpdater,
+          feedUrl: settings.updateUrl,
+          openingHours: settings.openingHours,
+          log,
+          beforeInstall: () => allowClose(),
+        })
+      : UPDATES_OFF
 
   const cleanups = registerHostIpc(ipcMain, {
     context: { isOurWindow: (sender) => mainWindow !== null && sender === mainWindow.webContents, isTrustedUrl: isTrusted, log },
@@ -76,10 +103,45 @@ async function start(): Promise<void> {
     appInfo: () => ({ version: app.getVersion(), shell: 'electron', kiosk }),
     enrollment,
     provisioning: () => hostProvisioning(provisioning),
-    printReceipt: createReceiptPrinter({ createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS), silent: () => kiosk, log }),
+    checkAdminPin: createAdminPin(adminPinHashOf(provisioning), log),
+    printReceipt: createReceiptPrinter({
+      createWindow: () => new BrowserWindow(PRINT_WINDOW_OPTIONS),
+      silent: () => kiosk,
+      log,
+      printerName: settings?.receiptPrinter,
+      listPrinters,
+      onResult: (result) => {
+        lastPrint = result
+      },
+    }),
+    deviceHealth: () =>
+      deviceHealth({
+        dataPath: userData,
+        printerName: settings?.receiptPrinter,
+        listPrinters,
+        lastPrint: () => lastPrint,
+        update: () => updater.status(),
+        lastError: () => log.lastError(),
+      }),
+    setVisitorActive: (active) => updater.setVisitorActive(active),
+    logRendererError: createRendererErrorLog(log),
+    exportLogs: () =>
+      exportLogs({
+        files: () => log.files(),
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+        defaultDir: app.getPath('documents'),
+        kioskName: () => {
+          const enrolled = enrollment.load()
+          return enrolled ? `${enrolled.centerCode}-${enrolled.kioskCode}` : null
+        },
+        log,
+      }),
   })
+  let awake: { stop(): void } | null = null
   app.on('will-quit', () => {
     for (const cleanup of cleanups) cleanup()
+    updater.stop()
+    awake?.stop()
     log.info('app quitting')
   })
   app.on('window-all-closed', () => app.quit())
@@ -89,10 +151,16 @@ async function start(): Promise<void> {
   const window = new BrowserWindow(mainWindowOptions({ preload: join(import.meta.dirname, '../preload/index.cjs'), kiosk, packaged }))
   mainWindow = window
   if (packaged) window.removeMenu()
+  // Development keeps F5 and the devtools; every installed copy is locked down.
+  if (packaged || kiosk) installLockdown(window, { kiosk, log })
+  if (kiosk) {
+    allowClose = guardKioskClose(window, app, log).allowClose
+    awake = keepAwakeDuringOpeningHours({ powerSaveBlocker, openingHours: settings?.openingHours, log })
+  }
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
     mainWindow = null
   })
-  keepShowingApp(window, url, log)
+  installSelfHealing(window, { app, url, log, history: fileRelaunchHistory(join(userData, 'self-heal.json'), log) })
   await window.loadURL(url).catch((error: unknown) => log.error('first load failed', { url, error }))
 }

@@ -36,6 +36,22 @@ describe('createLogger', () => {
     expect(entry?.error).toMatchObject({ name: 'Error', message: 'no printer' })
   })
 
+  it('remembers the latest error for the IT screen and the heartbeat', () => {
+    const log = createLogger({ dir, now: () => new Date('2026-11-28T01:00:00Z') })
+    expect(log.lastError()).toBeNull()
+    log.error('print failed', { error: new Error('no printer') })
+    log.warn('only a warning')
+    expect(log.lastError()).toEqual({ at: '2026-11-28T01:00:00.000Z', message: 'print failed: no printer' })
+    log.error('renderer error', { message: 'x is undefined' })
+    expect(log.lastError()?.message).toBe('renderer error: x is undefined')
+  })
+
+  it('lists its files oldest first, for the export', () => {
+    const log = createLogger({ dir, maxBytes: 200, keep: 2 })
+    for (let i = 0; i < 20; i++) log.info(`line ${i}`, { pad: 'x'.repeat(60) })
+    expect(log.files()).toEqual([join(dir, 'main.2.log'), join(dir, 'main.1.log'), join(dir, 'main.log')])
+  })
+
   it('rotates by size and keeps only the newest files', () => {
     const log = createLogger({ dir, maxBytes: 200, keep: 2 })
     for (let i = 0; i < 20; i++) log.info(`line ${i}`, { pad: 'x'.repeat(60) })

@@ -10,6 +10,13 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void
 }
 
+/** The logger main uses: it also remembers the latest error, for the IT screen and the heartbeat. */
+export interface MainLogger extends Logger {
+  lastError(): { at: string; message: string } | null
+  /** The log files, oldest first, as they are now. */
+  files(): string[]
+}
+
 export interface LoggerOptions {
   /** userData/logs */
   dir: string
@@ -31,7 +38,7 @@ function errorFields(value: unknown): unknown {
  * disk. Writes are synchronous: the main process logs little, and a crash must not lose the line
  * that explains it. A failing disk never takes the app down with it.
  */
-export function createLogger(options: LoggerOptions): Logger {
+export function createLogger(options: LoggerOptions): MainLogger {
   const maxBytes = options.maxBytes ?? 1_000_000
   const keep = options.keep ?? 3
   const now = options.now ?? (() => new Date())
@@ -46,8 +53,16 @@ export function createLogger(options: LoggerOptions): Logger {
     renameSync(file, rotated(1))
   }
 
+  let latestError: { at: string; message: string } | null = null
+
   function write(level: LogLevel, msg: string, fields?: LogFields): void {
     const entry: LogFields = { at: now().toISOString(), level, msg }
+    if (level === 'error') {
+      const cause = fields?.error instanceof Error ? fields.error.message : undefined
+      const text = typeof fields?.message === 'string' ? fields.message : cause
+      const detail = text ? `: ${text}` : ''
+      latestError = { at: entry.at as string, message: `${msg}${detail}` }
+    }
     for (const [key, value] of Object.entries(fields ?? {})) entry[key] = errorFields(value)
     const line = `${JSON.stringify(entry)}\n`
     if (options.echo) console[level](line.trimEnd())
@@ -65,5 +80,7 @@ export function createLogger(options: LoggerOptions): Logger {
     info: (msg, fields) => write('info', msg, fields),
     warn: (msg, fields) => write('warn', msg, fields),
     error: (msg, fields) => write('error', msg, fields),
+    lastError: () => latestError,
+    files: () => [...Array.from({ length: keep }, (_, i) => rotated(keep - i)), file].filter((f) => existsSync(f)),
   }
 }

@@ -1,32 +1,19 @@
-import { z } from 'zod'
-import { EnrollRequest } from '../../shared/sync'
-import { Provisioning as HostProvisioning, type HostApi } from '../../shared/host'
+import {
+  checkProvisioning,
+  fileProblem,
+  salvageAdminPinHash,
+  settingsOf,
+  type Provisioning,
+  type ProvisioningProblem,
+  type ProvisioningState,
+} from '../../shared/provisioning'
 import type { Logger } from './log'
 
 /**
- * What IT sets per machine. Every field is optional: a value missing from one source may come from
- * the next (command line > environment > provisioning.json next to the executable > in userData).
+ * Where IT's provisioning comes from, highest priority first: the command line, the environment,
+ * provisioning.json next to the executable, provisioning.json in userData. A field set in a higher
+ * source wins; the merged whole is checked once, against the one schema in shared/provisioning.ts.
  */
-export interface Provisioning {
-  platformUrl?: string
-  enrollCode?: string
-  /** Locked-down full screen. Unset means "kiosk when packaged". */
-  kiosk?: boolean
-  retentionDays?: number
-}
-
-const PlatformUrl = HostProvisioning.shape.platformUrl
-const EnrollCode = EnrollRequest.shape.code
-const RetentionDays = HostProvisioning.shape.retentionDays.unwrap()
-
-/** Strict, so a misspelt key (`platformURL`) is reported instead of silently ignored. */
-export const ProvisioningFile = z.strictObject({
-  platformUrl: PlatformUrl.optional(),
-  enrollCode: EnrollCode.optional(),
-  kiosk: z.boolean().optional(),
-  retentionDays: RetentionDays.optional(),
-})
-
 export interface ProvisioningSources {
   argv: readonly string[]
   env: Readonly<Record<string, string | undefined>>
@@ -36,89 +23,138 @@ export interface ProvisioningSources {
   log: Pick<Logger, 'info' | 'warn'>
 }
 
+/** What main knows: the whole provisioning (with the PIN hash), or why there is none. */
+export type MainProvisioning =
+  | { status: 'ok'; provisioning: Provisioning; sources: string[] }
+  | {
+      status: 'missing' | 'invalid'
+      problems: ProvisioningProblem[]
+      looked: string[]
+      /** A valid hash found in a broken provisioning, so IT can still unlock the setup screen. */
+      adminPinHash?: string
+      /** --kiosk / --no-kiosk or a boolean `kiosk`, still honoured so a broken kiosk stays locked down. */
+      kiosk?: boolean
+    }
+
+type Layer = { source: string; values: Record<string, unknown> } | { source: string; problem: ProvisioningProblem }
+
+const COMMAND_LINE = 'command line'
+const ENVIRONMENT = 'environment'
+
+/** Names on the command line and in the environment, for the settings that make sense there. */
+const SWITCHES = [
+  ['platformUrl', 'platform-url', 'KIOSK_PLATFORM_URL'],
+  ['enrollCode', 'enroll-code', 'KIOSK_ENROLL_CODE'],
+  ['retentionDays', 'retention-days', 'KIOSK_RETENTION_DAYS'],
+  ['mode', 'mode', 'KIOSK_MODE'],
+  ['adminPinHash', 'admin-pin-hash', 'KIOSK_ADMIN_PIN_HASH'],
+] as const
+
+const NUMERIC = new Set(['retentionDays'])
+
 function argValue(argv: readonly string[], name: string): string | undefined {
   const prefix = `--${name}=`
   return argv.findLast((arg) => arg.startsWith(prefix))?.slice(prefix.length)
 }
 
-function fromArgvAndEnv(sources: ProvisioningSources, origin: 'command line' | 'environment'): Provisioning {
-  const raw =
-    origin === 'command line'
-      ? {
-          platformUrl: argValue(sources.argv, 'platform-url'),
-          enrollCode: argValue(sources.argv, 'enroll-code'),
-          retentionDays: argValue(sources.argv, 'retention-days'),
-        }
-      : {
-          platformUrl: sources.env.KIOSK_PLATFORM_URL,
-          enrollCode: sources.env.KIOSK_ENROLL_CODE,
-          retentionDays: sources.env.KIOSK_RETENTION_DAYS,
-        }
-  const result: Provisioning = {}
-  if (raw.platformUrl !== undefined && raw.platformUrl !== '') {
-    const parsed = PlatformUrl.safeParse(raw.platformUrl)
-    if (parsed.success) result.platformUrl = parsed.data
-    else sources.log.warn('provisioning: platform URL ignored, it is not an http(s) URL', { origin, value: raw.platformUrl })
-  }
-  if (raw.enrollCode !== undefined && raw.enrollCode !== '') {
-    const parsed = EnrollCode.safeParse(raw.enrollCode)
-    if (parsed.success) result.enrollCode = parsed.data
-    else sources.log.warn('provisioning: enrollment code ignored, it must be 6-16 capitals and digits', { origin })
-  }
-  if (raw.retentionDays !== undefined && raw.retentionDays !== '') {
-    const parsed = RetentionDays.safeParse(Number(raw.retentionDays))
-    if (parsed.success) result.retentionDays = parsed.data
-    else sources.log.warn('provisioning: retention days ignored, it must be a whole number from 1 to 3650', { origin })
-  }
-  if (origin === 'command line') {
-    const flag = sources.argv.findLast((arg) => arg === '--kiosk' || arg === '--no-kiosk')
-    if (flag) result.kiosk = flag === '--kiosk'
-  }
-  return result
+/** A number written as text becomes a number; anything else stays text, for the schema to name. */
+function typed(field: string, text: string): unknown {
+  return NUMERIC.has(field) && /^\s*-?\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : text
 }
 
-function fromFile(path: string, sources: ProvisioningSources): Provisioning {
+function commandLineLayer(argv: readonly string[]): Layer {
+  const values: Record<string, unknown> = {}
+  for (const [field, name] of SWITCHES) {
+    const text = argValue(argv, name)
+    if (text !== undefined && text !== '') values[field] = typed(field, text)
+  }
+  const flag = argv.findLast((arg) => arg === '--kiosk' || arg === '--no-kiosk')
+  if (flag) values.kiosk = flag === '--kiosk'
+  return { source: COMMAND_LINE, values }
+}
+
+function environmentLayer(env: ProvisioningSources['env']): Layer {
+  const values: Record<string, unknown> = {}
+  for (const [field, , variable] of SWITCHES) {
+    const text = env[variable]
+    if (text !== undefined && text !== '') values[field] = typed(field, text)
+  }
+  return { source: ENVIRONMENT, values }
+}
+
+function fileLayer(path: string, sources: ProvisioningSources): Layer | null {
   let text: string
   try {
     text = sources.readFile(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      sources.log.warn('provisioning: file cannot be read, ignored', { path, error })
-    }
-    return {}
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    return { source: path, problem: fileProblem('unreadable', path) }
   }
   let json: unknown
   try {
+    // Notepad saves UTF-8 with a byte order mark.
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    sources.log.warn('provisioning: file is not valid JSON, ignored', { path, problem: (error as Error).message })
-    return {}
+    const problem = fileProblem('notJson', path)
+    return { source: path, problem: { ...problem, message: `${problem.message} (${(error as Error).message})` } }
   }
-  const parsed = ProvisioningFile.safeParse(json)
-  if (!parsed.success) {
-    sources.log.warn('provisioning: file does not match {platformUrl, enrollCode, kiosk, retentionDays}, ignored', {
-      path,
-      problem: z.prettifyError(parsed.error),
-    })
-    return {}
-  }
-  sources.log.info('provisioning: file read', { path, keys: Object.keys(parsed.data) })
-  return parsed.data
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { source: path, problem: fileProblem('notObject', path) }
+  return { source: path, values: json as Record<string, unknown> }
 }
 
-export function readProvisioning(sources: ProvisioningSources): Provisioning {
-  const layers = [fromArgvAndEnv(sources, 'command line'), fromArgvAndEnv(sources, 'environment'), ...sources.files.map((f) => fromFile(f, sources))]
-  const merged: Provisioning = {}
-  for (const layer of layers.reverse()) Object.assign(merged, layer)
-  return merged
-}
+export function readProvisioning(sources: ProvisioningSources): MainProvisioning {
+  const layers = [commandLineLayer(sources.argv), environmentLayer(sources.env), ...sources.files.map((f) => fileLayer(f, sources))].filter(
+    (layer): layer is Layer => layer !== null,
+  )
+  const looked = [...sources.files]
+  const merged: Record<string, unknown> = {}
+  const origin = new Map<string, string>()
+  const problems: ProvisioningProblem[] = []
+  for (const layer of layers) {
+    if ('problem' in layer) {
+      problems.push(layer.problem)
+      continue
+    }
+    for (const [field, value] of Object.entries(layer.values)) {
+      if (origin.has(field)) continue
+      merged[field] = value
+      origin.set(field, layer.source)
+    }
+  }
+  const kiosk = typeof merged.kiosk === 'boolean' ? merged.kiosk : undefined
 
-/** The renderer's view: no platform URL means nothing was provisioned. */
-export function hostProvisioning(provisioning: Provisioning): Awaited<ReturnType<HostApi['getProvisioning']>> {
-  if (!provisioning.platformUrl) return null
+  const nothingSet = Object.keys(merged).filter((k) => k !== 'kiosk').length === 0
+  if (problems.length === 0 && nothingSet) {
+    sources.log.warn('provisioning: none found, the setup screen shows', { looked })
+    return { status: 'missing', problems: [], looked, ...(kiosk !== undefined ? { kiosk } : {}) }
+  }
+
+  const checked = checkProvisioning(merged, (field) => origin.get(field))
+  if (checked.ok && problems.length === 0) {
+    const used = [...new Set(origin.values())]
+    sources.log.info('provisioning: read', { sources: used, fields: Object.keys(checked.value) })
+    return { status: 'ok', provisioning: checked.value, sources: used }
+  }
+  // A broken file alone is the problem: "platformUrl is required" on top of it would only be noise.
+  if (!checked.ok && !nothingSet) problems.push(...checked.problems)
+  for (const p of problems) sources.log.warn(`provisioning: ${p.message}`, { field: p.field, code: p.code, source: p.source })
+  const adminPinHash = salvageAdminPinHash(merged)
   return {
-    platformUrl: provisioning.platformUrl,
-    ...(provisioning.enrollCode ? { enrollCode: provisioning.enrollCode } : {}),
-    ...(provisioning.retentionDays ? { retentionDays: provisioning.retentionDays } : {}),
+    status: 'invalid',
+    problems,
+    looked,
+    ...(adminPinHash ? { adminPinHash } : {}),
+    ...(kiosk !== undefined ? { kiosk } : {}),
   }
+}
+
+/** The renderer's view: settings without the PIN hash, or what the setup screen must show. */
+export function hostProvisioning(p: MainProvisioning): ProvisioningState {
+  if (p.status === 'ok') return { status: 'ok', settings: settingsOf(p.provisioning) }
+  return { status: p.status, problems: p.problems, looked: p.looked, adminPin: p.adminPinHash !== undefined }
+}
+
+/** The PIN hash IT can unlock with: the provisioned one, or one saved from a broken provisioning. */
+export function adminPinHashOf(p: MainProvisioning): string | undefined {
+  return p.status === 'ok' ? p.provisioning.adminPinHash : p.adminPinHash
 }

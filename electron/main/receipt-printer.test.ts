@@ -70,6 +70,40 @@ describe('receipt printer', () => {
     expect(window.destroyed).toBe(true)
   })
 
+  it('reports a printer failure with the system\'s words, for the log and the IT screen', async () => {
+    const window = fakeWindow([false, 'Printer is out of paper'])
+    await expect(printer(window)(RECEIPT)).resolves.toEqual({ ok: false, reason: 'failed: Printer is out of paper' })
+  })
+
+  it('prints on the printer IT provisioned', async () => {
+    const window = fakeWindow([true, ''])
+    const print = createReceiptPrinter({
+      createWindow: () => window as PrintWindow,
+      silent: () => true,
+      log,
+      printerName: 'EPSON TM-T82III',
+      listPrinters: async () => [{ name: 'Microsoft Print to PDF' }, { name: 'EPSON TM-T82III' }],
+    })
+    await expect(print(RECEIPT)).resolves.toEqual({ ok: true })
+    expect(window.printOptions).toMatchObject({ silent: true, deviceName: 'EPSON TM-T82III' })
+  })
+
+  it('says at once that the provisioned printer is not there, without printing elsewhere', async () => {
+    const window = fakeWindow([true, ''])
+    const onResult = vi.fn()
+    const print = createReceiptPrinter({
+      createWindow: () => window as PrintWindow,
+      silent: () => true,
+      log,
+      printerName: 'EPSON TM-T82III',
+      listPrinters: async () => [{ name: 'Microsoft Print to PDF' }],
+      onResult,
+    })
+    await expect(print(RECEIPT)).resolves.toEqual({ ok: false, reason: 'printer-missing' })
+    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(onResult).toHaveBeenCalledWith({ ok: false, reason: 'printer-missing' })
+  })
+
   it('gives up on a printer that never answers', async () => {
     const window = fakeWindow('never')
     await expect(printer(window, true, 20)(RECEIPT)).resolves.toEqual({ ok: false, reason: 'timeout' })

@@ -1,10 +1,10 @@
-import type { BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, PrinterInfo, WebContentsPrintOptions } from 'electron'
 import QRCode from 'qrcode'
-import type { HostApi, ReceiptDocument } from '../../shared/host'
+import type { PrintResult, ReceiptDocument } from '../../shared/host'
 import type { Logger } from './log'
 import { renderReceiptHtml } from './receipt-html'
 
-export type PrintResult = Awaited<ReturnType<HostApi['printReceipt']>>
+export type { PrintResult }
 
 /** The hidden window a receipt is laid out in: sandboxed, no preload, no script at all. */
 export const PRINT_WINDOW_OPTIONS = {
@@ -39,6 +39,12 @@ export interface ReceiptPrinterOptions {
   toQrDataUrl?: (text: string) => Promise<string>
   /** A jammed or missing printer can leave print()'s callback pending for ever. */
   timeoutMs?: number
+  /** The printer IT named in provisioning; unset: the system's default printer. */
+  printerName?: string
+  /** The printers the operating system knows, so a missing one is reported at once. */
+  listPrinters?: () => Promise<Array<Pick<PrinterInfo, 'name'>>>
+  /** Told of every outcome: the IT screen and the heartbeat show the printer's state from it. */
+  onResult?: (result: PrintResult) => void
 }
 
 export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: ReceiptDocument) => Promise<PrintResult> {
@@ -47,7 +53,18 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: 
   // One receipt at a time: a second tap must not interleave pages on the roll.
   let queue: Promise<unknown> = Promise.resolve()
 
+  async function printerMissing(): Promise<boolean> {
+    if (!options.printerName || !options.listPrinters) return false
+    try {
+      return !(await options.listPrinters()).some((p) => p.name === options.printerName)
+    } catch {
+      // Not knowing is not the same as missing: try to print, and let the printer answer.
+      return false
+    }
+  }
+
   async function printOne(receipt: ReceiptDocument): Promise<PrintResult> {
+    if (await printerMissing()) return { ok: false, reason: 'printer-missing' }
     let html: string
     try {
       html = renderReceiptHtml(receipt, receipt.trackingUrl ? await toQrDataUrl(receipt.trackingUrl) : null)
@@ -63,8 +80,10 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: 
       const silent = options.silent()
       return await new Promise<PrintResult>((resolve) => {
         timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), timeoutMs)
-        window.webContents.print({ silent, printBackground: true }, (success, failureReason) => {
-          resolve(success ? { ok: true } : { ok: false, reason: failureReason || 'failed' })
+        const device = options.printerName ? { deviceName: options.printerName } : {}
+        window.webContents.print({ silent, printBackground: true, ...device }, (success, failureReason) => {
+          if (success) resolve({ ok: true })
+          else resolve({ ok: false, reason: failureReason === 'cancelled' ? 'cancelled' : `failed: ${failureReason || 'unknown'}` })
         })
       })
     } catch (error) {
@@ -80,8 +99,9 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: 
     const job = queue.then(() => printOne(receipt))
     queue = job
     return job.then((result) => {
-      if (result.ok) options.log.info('print: receipt printed')
-      else options.log.warn('print: receipt not printed', { reason: result.reason })
+      if (result.ok) options.log.info('print: receipt printed', { printer: options.printerName ?? '(default)' })
+      else options.log.warn('print: receipt not printed', { reason: result.reason, printer: options.printerName ?? '(default)' })
+      options.onResult?.(result)
       return result
     })
   }

@@ -1,6 +1,5 @@
-import { EventEmitter } from 'node:events'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { entryUrl, keepShowingApp, mainWindowOptions } from './window'
+import { describe, expect, it } from 'vitest'
+import { entryUrl, mainWindowOptions } from './window'
 
 describe('mainWindowOptions', () => {
   it('isolates the renderer in every mode', () => {
@@ -35,37 +34,5 @@ describe('entryUrl', () => {
     expect(entryUrl('http://localhost:5173')).toBe('http://localhost:5173')
     expect(entryUrl(undefined)).toBe('app://kiosk/index.html')
     expect(entryUrl('')).toBe('app://kiosk/index.html')
-  })
-})
-
-describe('keepShowingApp', () => {
-  afterEach(() => vi.useRealTimers())
-
-  function setup() {
-    vi.useFakeTimers()
-    const webContents = Object.assign(new EventEmitter(), { loadURL: vi.fn(async () => {}) })
-    const window = { webContents, isDestroyed: () => false }
-    const log = { error: vi.fn() }
-    keepShowingApp(window as never, 'app://kiosk/index.html', log)
-    return { webContents, log }
-  }
-
-  it('reloads the app after the renderer crashes', () => {
-    const { webContents, log } = setup()
-    webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
-    vi.advanceTimersByTime(3000)
-    expect(webContents.loadURL).toHaveBeenCalledWith('app://kiosk/index.html')
-    expect(log.error).toHaveBeenCalled()
-  })
-
-  it('retries a failed main-frame load but ignores aborted ones and subframes', () => {
-    const { webContents } = setup()
-    webContents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'app://kiosk/index.html', true)
-    webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://kiosk/x.html', false)
-    vi.advanceTimersByTime(3000)
-    expect(webContents.loadURL).not.toHaveBeenCalled()
-    webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', true)
-    vi.advanceTimersByTime(3000)
-    expect(webContents.loadURL).toHaveBeenCalledOnce()
   })
 })

@@ -1,5 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
-import type { Logger } from './log'
+import type { BrowserWindowConstructorOptions } from 'electron'
 import { APP_ENTRY_URL } from './trusted-url'
 
 export interface MainWindowSettings {
@@ -41,27 +40,4 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
 /** The page the window opens: the electron-vite dev server in development, app:// otherwise. */
 export function entryUrl(devServerUrl: string | undefined): string {
   return devServerUrl || APP_ENTRY_URL
-}
-
-/**
- * An unattended kiosk must come back by itself: if the renderer crashes or the page fails to
- * load, log it and load the app again rather than leave a blank screen in the lobby.
- */
-export function keepShowingApp(window: Pick<BrowserWindow, 'webContents' | 'isDestroyed'>, url: string, log: Pick<Logger, 'error'>): void {
-  let retry: ReturnType<typeof setTimeout> | undefined
-  const reloadSoon = () => {
-    clearTimeout(retry)
-    retry = setTimeout(() => {
-      if (!window.isDestroyed()) void window.webContents.loadURL(url).catch(() => {})
-    }, 3000)
-  }
-  window.webContents.on('render-process-gone', (_event, details) => {
-    log.error('renderer gone, reloading', { reason: details.reason, exitCode: details.exitCode })
-    reloadSoon()
-  })
-  window.webContents.on('did-fail-load', (_event, errorCode, errorDescription, validatedUrl, isMainFrame) => {
-    if (!isMainFrame || errorCode === -3) return // -3: aborted by a newer navigation
-    log.error('page failed to load, retrying', { errorCode, errorDescription, url: validatedUrl })
-    reloadSoon()
-  })
 }

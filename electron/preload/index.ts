@@ -12,7 +12,12 @@ const api = {
   saveEnrollment: (enrollment) => ipcRenderer.invoke(IPC_CHANNELS.saveEnrollment, enrollment),
   clearEnrollment: () => ipcRenderer.invoke(IPC_CHANNELS.clearEnrollment),
   getProvisioning: () => ipcRenderer.invoke(IPC_CHANNELS.getProvisioning),
+  checkAdminPin: (pin) => ipcRenderer.invoke(IPC_CHANNELS.checkAdminPin, pin),
   printReceipt: (receipt) => ipcRenderer.invoke(IPC_CHANNELS.printReceipt, receipt),
+  getDeviceHealth: () => ipcRenderer.invoke(IPC_CHANNELS.getDeviceHealth),
+  setVisitorActive: (active) => ipcRenderer.invoke(IPC_CHANNELS.setVisitorActive, active),
+  logError: (error) => ipcRenderer.invoke(IPC_CHANNELS.logError, error),
+  exportLogs: () => ipcRenderer.invoke(IPC_CHANNELS.exportLogs),
 } satisfies HostApi
 
 contextBridge.exposeInMainWorld('kioskHost', api)

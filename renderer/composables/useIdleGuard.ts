@@ -9,17 +9,17 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel'] as const
  * Seconds of inactivity before the warning. Tests shorten it with `?idle=N`; the kiosk shell loads a
  * fixed address, so a visitor cannot change it, and values outside 3…3600 are ignored.
  */
-export function idleSecondsFrom(search: string): number {
+export function idleSecondsFrom(search: string, provisioned: number = DEFAULT_IDLE_SECONDS): number {
   const raw = new URLSearchParams(search).get('idle')
   const n = raw === null ? NaN : Number(raw)
-  return Number.isInteger(n) && n >= 3 && n <= 3600 ? n : DEFAULT_IDLE_SECONDS
+  return Number.isInteger(n) && n >= 3 && n <= 3600 ? n : provisioned
 }
 
 /**
  * The shared-screen guard: while `active`, inactivity opens a warning with a countdown; any touch
  * keeps the visit; when the countdown ends `onExpire` wipes it.
  */
-export function useIdleGuard(active: Ref<boolean>, onExpire: () => void, idleSeconds: number) {
+export function useIdleGuard(active: Ref<boolean>, onExpire: () => void, idleSeconds: number | (() => number)) {
   const warning = ref(false)
   const remaining = ref(WARN_SECONDS)
   let idleTimer: ReturnType<typeof setTimeout> | undefined
@@ -34,7 +34,8 @@ export function useIdleGuard(active: Ref<boolean>, onExpire: () => void, idleSec
   function arm(): void {
     clear()
     warning.value = false
-    if (active.value) idleTimer = setTimeout(warn, idleSeconds * 1000)
+    const seconds = typeof idleSeconds === 'function' ? idleSeconds() : idleSeconds
+    if (active.value) idleTimer = setTimeout(warn, seconds * 1000)
   }
 
   function warn(): void {

@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_DAYS } from '../../shared/host'
+import { DEFAULT_RETENTION_DAYS } from '../../shared/provisioning'
 import type { KioskDb } from './kiosk-db'
 import { META } from './rows'
 

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Enrollment } from '../../shared/index'
 import { createWebHost } from './web-host'
+
+// The PIN 246810, 200000 iterations, a salt of sixteen 0x01 bytes.
+const PIN_HASH = 'pbkdf2-sha256$200000$AQEBAQEBAQEBAQEBAQEBAQ==$BG3DtZQ8+PXURdVfuMky+5vLv0M6XHs6Z8zNScmtlgk='
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>()
@@ -62,14 +65,68 @@ describe('web host', () => {
     await expect(host.saveEnrollment({ ...enrollment, platformUrl: 'not a url' })).rejects.toThrow()
   })
 
-  it('reads provisioning.json beside the page, and ignores a missing or malformed one', async () => {
+  it('reads provisioning.json beside the page, and hands on the settings without the PIN hash', async () => {
     const storage = new MemoryStorage()
-    const provisioned = { platformUrl: 'https://platform.example', enrollCode: 'DEMO2026', retentionDays: 90 }
-    expect(await createWebHost({ storage, fetchFn: answering(provisioned) }).getProvisioning()).toEqual(provisioned)
-    expect(await createWebHost({ storage, fetchFn: answering('', 404) }).getProvisioning()).toBeNull()
-    expect(await createWebHost({ storage, fetchFn: answering('<html>') }).getProvisioning()).toBeNull()
-    expect(await createWebHost({ storage, fetchFn: answering({ platformUrl: 'ftp://x', enrollCode: 'DEMO2026' }) }).getProvisioning()).toBeNull()
-    expect(await createWebHost({ storage, fetchFn: answering({ ...provisioned, retentionDays: 0 }) }).getProvisioning()).toBeNull()
+    const provisioned = { platformUrl: 'https://platform.example', enrollCode: 'DEMO2026', retentionDays: 90, adminPinHash: PIN_HASH }
+    const state = await createWebHost({ storage, fetchFn: answering(provisioned) }).getProvisioning()
+    expect(state).toEqual({
+      status: 'ok',
+      settings: { platformUrl: 'https://platform.example', enrollCode: 'DEMO2026', retentionDays: 90, mode: 'visitor', idleTimeouts: { visitor: 60, staff: 300 } },
+    })
+    expect(JSON.stringify(state)).not.toContain('pbkdf2')
+  })
+
+  it('says when there is no provisioning, or a broken one, naming each bad field', async () => {
+    const storage = new MemoryStorage()
+    expect(await createWebHost({ storage, fetchFn: answering('', 404) }).getProvisioning()).toMatchObject({ status: 'missing', problems: [], adminPin: false })
+    expect(await createWebHost({ storage, fetchFn: answering('<html>') }).getProvisioning()).toMatchObject({
+      status: 'invalid',
+      problems: [{ field: '(file)', code: 'notJson' }],
+    })
+    const broken = await createWebHost({ storage, fetchFn: answering({ platformUrl: 'ftp://x', enrollCode: 'DEMO2026', retentionDays: 0, adminPinHash: PIN_HASH }) }).getProvisioning()
+    expect(broken.status === 'invalid' && broken.problems.map((p) => [p.field, p.code])).toEqual([
+      ['platformUrl', 'url'],
+      ['retentionDays', 'retentionDays'],
+    ])
+    expect(broken).toMatchObject({ adminPin: true })
+    const offline = createWebHost({ storage, fetchFn: (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch })
+    expect(await offline.getProvisioning()).toMatchObject({ status: 'missing' })
+  })
+
+  it('checks the admin PIN against the provisioned hash, locking after repeated wrong PINs', async () => {
+    const host = createWebHost({ storage: new MemoryStorage(), fetchFn: answering({ platformUrl: 'https://platform.example', adminPinHash: PIN_HASH }) })
+    expect(await host.checkAdminPin('246810')).toEqual({ ok: true })
+    for (let i = 0; i < 4; i++) expect(await host.checkAdminPin('000000')).toMatchObject({ ok: false, reason: 'wrong' })
+    expect(await host.checkAdminPin('000000')).toMatchObject({ ok: false, reason: 'locked' })
+    expect(await host.checkAdminPin('246810')).toMatchObject({ ok: false, reason: 'locked' })
+  })
+
+  it('refuses every PIN when none is provisioned', async () => {
+    const host = createWebHost({ storage: new MemoryStorage(), fetchFn: answering('', 404) })
+    expect(await host.checkAdminPin('246810')).toEqual({ ok: false, reason: 'wrong', attemptsLeft: 0 })
+  })
+
+  it('keeps the page errors, the newest 200, and exports them as a download', async () => {
+    const storage = new MemoryStorage()
+    const download = vi.fn()
+    const host = createWebHost({ storage, download, now: () => new Date('2026-03-03T02:15:00Z') })
+    for (let i = 0; i < 205; i++) await host.logError({ source: 'error', message: `boom ${i}` })
+    expect((await host.getDeviceHealth()).lastError).toEqual({ at: '2026-03-03T02:15:00.000Z', message: 'renderer error: boom 204' })
+    expect(await host.exportLogs()).toEqual({ ok: true, file: 'kiosk-log-browser-20260303-0215.jsonl' })
+    const [name, text] = download.mock.calls[0] as [string, string]
+    expect(name).toBe('kiosk-log-browser-20260303-0215.jsonl')
+    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { message: string })
+    expect(lines).toHaveLength(200)
+    expect(lines[0]?.message).toBe('boom 5')
+  })
+
+  it('knows neither disk nor printer, and has no updater', async () => {
+    expect(await createWebHost({ storage: new MemoryStorage() }).getDeviceHealth()).toEqual({
+      freeDiskBytes: null,
+      printer: { state: 'unknown' },
+      update: { state: 'disabled' },
+      lastError: null,
+    })
   })
 
   it('says it is the web shell, not a locked-down kiosk', async () => {

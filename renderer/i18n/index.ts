@@ -7,6 +7,8 @@ import en from './en'
 import zhCN from './zh-CN'
 import staffEn from './staff/en'
 import staffZhCN from './staff/zh-CN'
+import kioskEn from './kiosk/en'
+import kioskZhCN from './kiosk/zh-CN'
 
 export const LOCALES: Locale[] = ['zh-CN', 'en']
 
@@ -19,8 +21,8 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   messages: {
-    'zh-CN': { ...zhCN, staff: staffZhCN },
-    en: { ...en, staff: staffEn },
+    'zh-CN': { ...zhCN, staff: staffZhCN, kiosk: kioskZhCN },
+    en: { ...en, staff: staffEn, kiosk: kioskEn },
   },
 })
 

@@ -4,6 +4,7 @@ import { DEFAULT_RETENTION_DAYS, type Enrollment } from '../../shared/index'
 import { getDb, META } from '../db/index'
 import { getHost } from '../host/index'
 import { PlatformClient } from '../sync/api'
+import { useProvisioningStore } from './provisioning'
 
 export type DeviceStatus = 'booting' | 'enrolled' | 'unenrolled' | 'reenroll'
 
@@ -19,7 +20,8 @@ export const useDeviceStore = defineStore('device', () => {
   /** Load the saved enrollment; a fresh install enrolls itself with IT's provisioning, if any. */
   async function boot(): Promise<void> {
     const host = getHost()
-    const provisioning = await host.getProvisioning()
+    await useProvisioningStore().load()
+    const provisioning = useProvisioningStore().settings
     retentionDays.value = provisioning?.retentionDays ?? DEFAULT_RETENTION_DAYS
     enrollment.value = await host.getEnrollment()
     if (enrollment.value) {

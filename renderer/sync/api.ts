@@ -3,6 +3,7 @@ import {
   API_PREFIX,
   Change,
   Enrollment,
+  type Heartbeat,
   PullResponse,
   PushResponse,
   type RequestEvent,
@@ -78,6 +79,11 @@ export class PlatformClient {
       return parsed.success ? [parsed.data] : []
     })
     return { changes, cursor: page.cursor, hasMore: page.hasMore, skipped: page.changes.length - changes.length }
+  }
+
+  /** The kiosk's health report for the fleet page (shared/fleet.ts); nothing personal. */
+  async heartbeat(heartbeat: Heartbeat): Promise<void> {
+    await this.call('POST', '/fleet/heartbeat', heartbeat)
   }
 
   private base(): string {

@@ -8,6 +8,7 @@ import type { RequestEvent } from '../../shared/index'
 import { seededRandom } from '../integration/sync/fault-proxy'
 import { PLATFORM_URL, expect, test } from './fixtures'
 import { fillEnterprise } from './visitor-steps'
+import { enterAdminPin } from './admin-pin'
 
 /**
  * Power cuts at the worst moments: Chromium is killed (SIGKILL, no shutdown) at random points just
@@ -153,6 +154,7 @@ test('every receipt shown survives a killed browser and reaches the platform exa
     for (const ticket of shown) expect(local, `receipt ${ticket} was shown`).toContain(ticket)
 
     await kiosk.page.goto(`${baseURL}#staff`)
+    await enterAdminPin(kiosk.page)
     await expect(kiosk.page.getByRole('heading', { name: '工作人员面板' })).toBeVisible()
     await expect
       .poll(

@@ -28,7 +28,16 @@ const RECEIPT: ReceiptDocument = {
 
 let ipc: FakeIpcMain
 let stored: Enrollment | null
-let deps: HostIpcDeps & { printReceipt: ReturnType<typeof vi.fn> }
+const SETTINGS = { platformUrl: 'https://zlb.zj.gov.cn/', enrollCode: 'HZ01ABCD', retentionDays: 180, mode: 'visitor' as const, idleTimeouts: { visitor: 60, staff: 300 } }
+const HEALTH = { freeDiskBytes: 1_000_000, printer: { state: 'ready' as const }, update: { state: 'idle' as const }, lastError: null }
+
+let deps: HostIpcDeps & {
+  printReceipt: ReturnType<typeof vi.fn>
+  checkAdminPin: ReturnType<typeof vi.fn>
+  setVisitorActive: ReturnType<typeof vi.fn>
+  logRendererError: ReturnType<typeof vi.fn>
+  exportLogs: ReturnType<typeof vi.fn>
+}
 let cleanups: Array<() => void>
 
 beforeEach(() => {
@@ -52,8 +61,13 @@ beforeEach(() => {
         stored = null
       },
     },
-    provisioning: () => ({ platformUrl: 'https://zlb.zj.gov.cn/', enrollCode: 'HZ01ABCD' }),
+    provisioning: () => ({ status: 'ok', settings: SETTINGS }),
+    checkAdminPin: vi.fn(async (pin: string) => (pin === '246810' ? { ok: true as const } : { ok: false as const, reason: 'wrong' as const, attemptsLeft: 4 })),
     printReceipt: vi.fn(async () => ({ ok: true as const })),
+    deviceHealth: async () => HEALTH,
+    setVisitorActive: vi.fn((_active: boolean) => undefined),
+    logRendererError: vi.fn((_error: unknown) => undefined),
+    exportLogs: vi.fn(async () => ({ ok: true as const, file: 'kiosk-log.jsonl' })),
   }
   cleanups = registerHostIpc(ipc, deps)
 })
@@ -70,11 +84,20 @@ describe('host IPC', () => {
     await expect(ipc.invoke(IPC_CHANNELS.getEnrollment, app)).resolves.toBeNull()
     await expect(ipc.invoke(IPC_CHANNELS.saveEnrollment, app, ENROLLMENT)).resolves.toBeUndefined()
     await expect(ipc.invoke(IPC_CHANNELS.getEnrollment, app)).resolves.toEqual(ENROLLMENT)
-    await expect(ipc.invoke(IPC_CHANNELS.getProvisioning, app)).resolves.toEqual({ platformUrl: 'https://zlb.zj.gov.cn/', enrollCode: 'HZ01ABCD' })
+    await expect(ipc.invoke(IPC_CHANNELS.getProvisioning, app)).resolves.toEqual({ status: 'ok', settings: SETTINGS })
     await expect(ipc.invoke(IPC_CHANNELS.printReceipt, app, RECEIPT)).resolves.toEqual({ ok: true })
     expect(deps.printReceipt).toHaveBeenCalledWith(RECEIPT)
     await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, app)).resolves.toBeUndefined()
     expect(stored).toBeNull()
+    await expect(ipc.invoke(IPC_CHANNELS.checkAdminPin, app, '246810')).resolves.toEqual({ ok: true })
+    await expect(ipc.invoke(IPC_CHANNELS.checkAdminPin, app, '000000')).resolves.toEqual({ ok: false, reason: 'wrong', attemptsLeft: 4 })
+    await expect(ipc.invoke(IPC_CHANNELS.getDeviceHealth, app)).resolves.toEqual(HEALTH)
+    await expect(ipc.invoke(IPC_CHANNELS.setVisitorActive, app, true)).resolves.toBeUndefined()
+    expect(deps.setVisitorActive).toHaveBeenCalledWith(true)
+    const error = { source: 'vue', message: 'x is undefined', stack: 'at f (app://kiosk/assets/index.js:1:2)' }
+    await expect(ipc.invoke(IPC_CHANNELS.logError, app, error)).resolves.toBeUndefined()
+    expect(deps.logRendererError).toHaveBeenCalledWith(error)
+    await expect(ipc.invoke(IPC_CHANNELS.exportLogs, app)).resolves.toEqual({ ok: true, file: 'kiosk-log.jsonl' })
   })
 
   it('answers the dev server page only when the context trusts it', async () => {
@@ -83,7 +106,14 @@ describe('host IPC', () => {
 
   describe.each(HOST_METHODS)('%s refuses an untrusted caller', (method) => {
     const channel = () => IPC_CHANNELS[method]
-    const args = () => (method === 'saveEnrollment' ? [ENROLLMENT] : method === 'printReceipt' ? [RECEIPT] : [])
+    const GOOD_ARGS: Partial<Record<(typeof HOST_METHODS)[number], unknown[]>> = {
+      saveEnrollment: [ENROLLMENT],
+      printReceipt: [RECEIPT],
+      checkAdminPin: ['246810'],
+      setVisitorActive: [true],
+      logError: [{ source: 'error', message: 'boom' }],
+    }
+    const args = () => GOOD_ARGS[method] ?? []
 
     it.each([
       'https://evil.example/?next=app://kiosk',
@@ -95,7 +125,7 @@ describe('host IPC', () => {
     ])('page %s', async (url) => {
       await expect(ipc.invoke(channel(), eventFrom(url), ...args())).rejects.toThrow(/refused/)
       expect(stored).toBeNull()
-      expect(deps.printReceipt).not.toHaveBeenCalled()
+      for (const handler of [deps.printReceipt, deps.checkAdminPin, deps.setVisitorActive, deps.logRendererError, deps.exportLogs]) expect(handler).not.toHaveBeenCalled()
     })
 
     it('an iframe inside our own page', async () => {
@@ -138,6 +168,41 @@ describe('host IPC', () => {
   ])('printReceipt refuses %s', async (_name, args) => {
     await expect(ipc.invoke(IPC_CHANNELS.printReceipt, eventFrom(APP), ...args)).rejects.toThrow(/wrong arguments/)
     expect(deps.printReceipt).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['no PIN', []],
+    ['a number', [246810]],
+    ['a PIN as long as a novel', ['1'.repeat(33)]],
+    ['two PINs at once', ['246810', '135790']],
+  ])('checkAdminPin refuses %s, without counting it as a try', async (_name, args) => {
+    await expect(ipc.invoke(IPC_CHANNELS.checkAdminPin, eventFrom(APP), ...args)).rejects.toThrow(/wrong arguments/)
+    expect(deps.checkAdminPin).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['nothing', []],
+    ['a string', ['yes']],
+    ['a number', [1]],
+  ])('setVisitorActive refuses %s', async (_name, args) => {
+    await expect(ipc.invoke(IPC_CHANNELS.setVisitorActive, eventFrom(APP), ...args)).rejects.toThrow(/wrong arguments/)
+    expect(deps.setVisitorActive).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['nothing', []],
+    ['an unknown source', [{ source: 'console', message: 'x' }]],
+    ['a message the size of a disk', [{ source: 'error', message: 'x'.repeat(2001) }]],
+    ['a stack the size of a disk', [{ source: 'error', message: 'x', stack: 'x'.repeat(8001) }]],
+    ['an extra field', [{ source: 'error', message: 'x', visitor: '张三' }]],
+  ])('logError refuses %s', async (_name, args) => {
+    await expect(ipc.invoke(IPC_CHANNELS.logError, eventFrom(APP), ...args)).rejects.toThrow(/wrong arguments/)
+    expect(deps.logRendererError).not.toHaveBeenCalled()
+  })
+
+  it('exportLogs takes no path from the page: main asks IT where to save', async () => {
+    await expect(ipc.invoke(IPC_CHANNELS.exportLogs, eventFrom(APP), 'C:/Windows/System32/evil.dll')).rejects.toThrow(/wrong arguments/)
+    expect(deps.exportLogs).not.toHaveBeenCalled()
   })
 
   it('refuses arguments to methods that take none', async () => {

@@ -1,20 +1,35 @@
 import type { Cleanup, IpcMainLike } from './guard'
+import * as checkAdminPin from './check-admin-pin'
 import * as clearEnrollment from './clear-enrollment'
+import * as exportLogs from './export-logs'
 import * as getAppInfo from './get-app-info'
+import * as getDeviceHealth from './get-device-health'
 import * as getEnrollment from './get-enrollment'
 import * as getProvisioning from './get-provisioning'
+import * as logError from './log-error'
 import * as printReceipt from './print-receipt'
 import * as saveEnrollment from './save-enrollment'
+import * as setVisitorActive from './set-visitor-active'
 
 /** Every privileged capability the renderer has. Adding one here is a security review. */
-export const HOST_IPC = [getAppInfo, getEnrollment, saveEnrollment, clearEnrollment, getProvisioning, printReceipt] as const
+export const HOST_IPC = [
+  getAppInfo,
+  getEnrollment,
+  saveEnrollment,
+  clearEnrollment,
+  getProvisioning,
+  checkAdminPin,
+  printReceipt,
+  getDeviceHealth,
+  setVisitorActive,
+  logError,
+  exportLogs,
+] as const
 
-export type HostIpcDeps = Parameters<typeof getAppInfo.register>[1] &
-  Parameters<typeof getEnrollment.register>[1] &
-  Parameters<typeof saveEnrollment.register>[1] &
-  Parameters<typeof clearEnrollment.register>[1] &
-  Parameters<typeof getProvisioning.register>[1] &
-  Parameters<typeof printReceipt.register>[1]
+type DepsOf<T> = T extends { register: (ipcMain: IpcMainLike, deps: infer D) => Cleanup } ? D : never
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never
+
+export type HostIpcDeps = UnionToIntersection<DepsOf<(typeof HOST_IPC)[number]>>
 
 export function registerHostIpc(ipcMain: IpcMainLike, deps: HostIpcDeps): Cleanup[] {
   return HOST_IPC.map((capability) => capability.register(ipcMain, deps))

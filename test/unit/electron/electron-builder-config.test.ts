@@ -49,7 +49,15 @@ describe('electron-builder.yml', () => {
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
     })
+  })
+
+  it('would refuse a misspelt fuse, so the one above is a real fuse', async () => {
+    const config = await readConfig()
+    await expect(validate({ ...config, electronFuses: { ...config.electronFuses, enableEmbeddedAsarIntegrityCheck: true } } as Configuration)).rejects.toThrow(
+      /electronFuses/,
+    )
   })
 
   it('takes the update server from the environment at build time', async () => {
