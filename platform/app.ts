@@ -6,6 +6,7 @@ import { installErrorHandlers } from './http/errors'
 import { adminRoutes } from './routes/admin'
 import { catalogRoutes } from './routes/catalog'
 import { enrollRoutes } from './routes/enroll'
+import { fleetRoutes } from './routes/fleet'
 import { healthRoutes } from './routes/health'
 import { officeRoutes } from './routes/office'
 import { syncRoutes } from './routes/sync'
@@ -38,7 +39,7 @@ export function createPlatform(opts: PlatformOptions): FastifyInstance {
   })
   installCors(app)
   installErrorHandlers(app)
-  for (const routes of [healthRoutes, enrollRoutes, syncRoutes, catalogRoutes, trackRoutes, officeRoutes, adminRoutes]) {
+  for (const routes of [healthRoutes, enrollRoutes, syncRoutes, catalogRoutes, trackRoutes, officeRoutes, adminRoutes, fleetRoutes]) {
     routes(app, ctx)
   }
   return app

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../shared/i18n-text'
 import type { RequestState } from '../../shared/reducer'
 import type { CalendarYear, StaffMember } from '../../shared/sync'
 import { contentHash } from '../canonical'
+import { SqlFleetStorage } from '../fleet/store'
 import { IdTakenMeanwhile, centerWriter } from './event-log'
 import { changesSince, feedToCenters, lockCenterFeed } from './feed'
 import type { Sql } from './sql'
@@ -30,7 +31,11 @@ const WRITE_ATTEMPTS = 3
 
 /** The one Storage, in SQL that runs unchanged on PGlite and on PostgreSQL. */
 export class SqlStorage implements Storage {
-  constructor(readonly sql: Sql) {}
+  readonly fleet: SqlFleetStorage
+
+  constructor(readonly sql: Sql) {
+    this.fleet = new SqlFleetStorage(sql)
+  }
 
   async ping() {
     await this.sql.query('SELECT 1')

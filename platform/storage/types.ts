@@ -3,6 +3,7 @@ import type { RequestEvent } from '../../shared/events'
 import type { LocalizedText } from '../../shared/i18n-text'
 import type { RequestState, RequestStatus } from '../../shared/reducer'
 import type { CalendarYear, Change, StaffMember } from '../../shared/sync'
+import type { FleetStorage } from '../fleet/store'
 
 export interface Center {
   id: string
@@ -120,4 +121,7 @@ export interface Storage {
 
   requestByTicket(ticketNo: string): Promise<TrackedRequest | undefined>
   listRequests(centerId: string, filter: { status?: RequestStatus; limit: number }): Promise<RequestState[]>
+
+  /** Devices' heartbeats, for the fleet page (platform/fleet). */
+  readonly fleet: FleetStorage
 }

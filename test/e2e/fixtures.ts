@@ -7,6 +7,8 @@ import { E2E_PLATFORM_PORT } from '../../playwright.config'
 
 export const PLATFORM_URL = `http://127.0.0.1:${E2E_PLATFORM_PORT}`
 export const OFFICE_TOKEN = 'demo-office-token-hz01'
+/** The platform's administration token in the e2e runs (fleet page, admin API). */
+export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef'
 
 /** The reference platform as a real process, so a test can stop it and start it again on the same data. */
 export class PlatformProcess {
@@ -19,7 +21,7 @@ export class PlatformProcess {
       stdio: ['ignore', 'ignore', 'inherit'],
       // Always the embedded database in its own temporary directory, even where CI set DATABASE_URL
       // for the storage tests: every run starts from the seeded demo and nothing else.
-      env: { ...process.env, DATABASE_URL: '', PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1' },
+      env: { ...process.env, DATABASE_URL: '', PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1', ADMIN_TOKEN },
     })
     const until = Date.now() + 60_000
     while (Date.now() < until) {
