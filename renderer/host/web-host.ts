@@ -168,7 +168,8 @@ async function printInIframe(receipt: ReceiptDocument): Promise<{ ok: true } | {
     const doc = frame.contentDocument
     const win = frame.contentWindow
     if (!doc || !win) return { ok: false, reason: 'print frame unavailable' }
-    const qr = await QRCode.toDataURL(receipt.trackingUrl, { margin: 1, width: 240 })
+    // No tracking link before the kiosk is enrolled: the receipt prints without a QR code, as in the kiosk shell.
+    const qr = receipt.trackingUrl ? await QRCode.toDataURL(receipt.trackingUrl, { margin: 1, width: 240 }) : null
     const rows = receipt.lines
       .map((l) => `<tr><th>${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
       .join('')
@@ -177,7 +178,8 @@ async function printInIframe(receipt: ReceiptDocument): Promise<{ ok: true } | {
       `<!doctype html><meta charset="utf-8"><title>${escapeHtml(receipt.title)}</title>` +
         `<style>body{font:14pt sans-serif;margin:12mm}th{text-align:left;padding-right:8mm;vertical-align:top}</style>` +
         `<h1>${escapeHtml(receipt.title)}</h1><table>${rows}</table>` +
-        `<p><img alt="" src="${qr}" width="160" height="160"></p><p>${escapeHtml(receipt.trackingUrl)}</p><p>${escapeHtml(receipt.footer)}</p>`,
+        (qr ? `<p><img alt="" src="${qr}" width="160" height="160"></p><p>${escapeHtml(receipt.trackingUrl)}</p>` : '') +
+        `<p>${escapeHtml(receipt.footer)}</p>`,
     )
     doc.close()
     win.focus()
