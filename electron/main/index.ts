@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron'
 import type { PrintResult } from '../../shared/host'
 import { settingsOf } from '../../shared/provisioning'
@@ -13,7 +13,7 @@ import { guardKioskClose, installLockdown } from './lockdown'
 import { createLogger } from './log'
 import { exportLogs } from './log-export'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol'
-import { adminPinHashOf, hostProvisioning, readProvisioning } from './provisioning'
+import { adminPinHashOf, hostProvisioning, provisioningFiles, readProvisioning } from './provisioning'
 import { createReceiptPrinter, PRINT_WINDOW_OPTIONS } from './receipt-printer'
 import { createRendererErrorLog } from './renderer-errors'
 import { installSecurity } from './security'
@@ -54,12 +54,10 @@ async function start(): Promise<void> {
     return
   }
 
-  // An AppImage runs from a temporary mount; IT puts provisioning.json next to the .AppImage file.
-  const exeDir = process.env.APPIMAGE ? dirname(process.env.APPIMAGE) : dirname(app.getPath('exe'))
   const provisioning = readProvisioning({
     argv: process.argv,
     env: process.env,
-    files: [join(exeDir, 'provisioning.json'), join(userData, 'provisioning.json')],
+    files: provisioningFiles({ platform: process.platform, env: process.env, exePath: app.getPath('exe'), userData }),
     readFile: (path) => readFileSync(path, 'utf8'),
     log,
   })

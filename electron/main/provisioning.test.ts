@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { adminPinHashOf, hostProvisioning, readProvisioning, type ProvisioningSources } from './provisioning'
+import { adminPinHashOf, hostProvisioning, provisioningFiles, readProvisioning, type ProvisioningSources } from './provisioning'
 
 const EXE_FILE = 'C:/Program Files/kiosk/provisioning.json'
 const USER_FILE = 'C:/Users/kiosk/AppData/Roaming/kiosk/provisioning.json'
@@ -151,5 +151,33 @@ describe('hostProvisioning', () => {
     expect(state).toMatchObject({ status: 'invalid', adminPin: true, looked: [EXE_FILE, USER_FILE] })
     expect(JSON.stringify(state)).not.toContain('pbkdf2')
     expect(hostProvisioning(readProvisioning(sources().s))).toEqual({ status: 'missing', problems: [], looked: [EXE_FILE, USER_FILE], adminPin: false })
+  })
+})
+
+describe('provisioningFiles', () => {
+  it('looks in ProgramData first on Windows, then beside the program, then in the user data folder', () => {
+    expect(
+      provisioningFiles({
+        platform: 'win32',
+        env: { ProgramData: 'C:\\ProgramData' },
+        exePath: 'C:\\Users\\kiosk\\AppData\\Local\\Programs\\企业综合服务一窗通\\one-window-kiosk.exe',
+        userData: 'C:\\Users\\kiosk\\AppData\\Roaming\\企业综合服务一窗通',
+      }),
+    ).toEqual([
+      'C:\\ProgramData\\one-window-kiosk\\provisioning.json',
+      'C:\\Users\\kiosk\\AppData\\Local\\Programs\\企业综合服务一窗通\\provisioning.json',
+      'C:\\Users\\kiosk\\AppData\\Roaming\\企业综合服务一窗通\\provisioning.json',
+    ])
+  })
+
+  it('looks in /etc on Linux, and beside the .AppImage file rather than inside its temporary mount', () => {
+    expect(
+      provisioningFiles({
+        platform: 'linux',
+        env: { APPIMAGE: '/home/kiosk/one-window-kiosk.AppImage' },
+        exePath: '/tmp/.mount_oneWinXYZ/one-window-kiosk',
+        userData: '/home/kiosk/.config/企业综合服务一窗通',
+      }),
+    ).toEqual(['/etc/one-window-kiosk/provisioning.json', '/home/kiosk/provisioning.json', '/home/kiosk/.config/企业综合服务一窗通/provisioning.json'])
   })
 })

@@ -7,7 +7,30 @@ import {
   type ProvisioningProblem,
   type ProvisioningState,
 } from '../../shared/provisioning'
+import { dirname, join, win32 } from 'node:path'
 import type { Logger } from './log'
+
+/**
+ * Where provisioning.json is looked for, highest priority first:
+ * 1. the machine-wide folder only administrators can write (C:\ProgramData\one-window-kiosk on
+ *    Windows, /etc/one-window-kiosk elsewhere): where IT's deployment tools put it, out of the
+ *    kiosk account's reach, and untouched by installs and updates;
+ * 2. beside the executable (beside the .AppImage file for an AppImage). On Windows an update
+ *    replaces this folder whole, so a file left there is gone after the first update;
+ * 3. the app's user data folder.
+ */
+export function provisioningFiles(where: {
+  platform: NodeJS.Platform
+  env: Readonly<Record<string, string | undefined>>
+  exePath: string
+  userData: string
+}): string[] {
+  const windows = where.platform === 'win32'
+  const machineDir = windows ? win32.join(where.env.ProgramData || 'C:\\ProgramData', 'one-window-kiosk') : '/etc/one-window-kiosk'
+  const exeDir = where.env.APPIMAGE ? dirname(where.env.APPIMAGE) : windows ? win32.dirname(where.exePath) : dirname(where.exePath)
+  const file = (dir: string) => (windows ? win32.join(dir, 'provisioning.json') : join(dir, 'provisioning.json'))
+  return [...new Set([file(machineDir), file(exeDir), file(where.userData)])]
+}
 
 /**
  * Where IT's provisioning comes from, highest priority first: the command line, the environment,

@@ -36,9 +36,9 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**'])
   })
 
-  it('installs per machine on Windows and builds AppImage and deb on Linux', async () => {
+  it('installs for the kiosk account on Windows, so updates need no UAC prompt, and builds AppImage and deb on Linux', async () => {
     const config = await readConfig()
-    expect(config.nsis).toMatchObject({ perMachine: true, deleteAppDataOnUninstall: false })
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, deleteAppDataOnUninstall: false })
     expect(JSON.stringify(config.win?.target)).toContain('nsis')
     expect(config.linux?.target).toEqual(['AppImage', 'deb'])
   })
