@@ -4,26 +4,31 @@
 import { stdin, stderr, stdout } from 'node:process'
 import { DEFAULT_PIN_ITERATIONS, hashPin, MIN_PIN_ITERATIONS, PIN_PATTERN, verifyPin } from '../shared/pin'
 
+/** Typed-ahead characters after an Enter belong to the next prompt. */
+let typedAhead = ''
+
 function readHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     stderr.write(prompt)
     let value = ''
-    stdin.setRawMode(true)
-    stdin.resume()
-    stdin.setEncoding('utf8')
+    const finish = (rest: string) => {
+      typedAhead = rest
+      stdin.off('data', onData)
+      stdin.setRawMode(false)
+      stdin.pause()
+      stderr.write('\n')
+    }
     const onData = (chunk: string) => {
-      for (const char of chunk) {
+      const chars = [...chunk]
+      for (let i = 0; i < chars.length; i++) {
+        const char = chars[i]!
         if (char === '\u0003') {
-          stdin.setRawMode(false)
-          stderr.write('\n')
+          finish('')
           reject(new Error('cancelled'))
           return
         }
         if (char === '\r' || char === '\n') {
-          stdin.setRawMode(false)
-          stdin.pause()
-          stdin.off('data', onData)
-          stderr.write('\n')
+          finish(chars.slice(i + 1).join('').replace(/^\n/, ''))
           resolve(value)
           return
         }
@@ -38,7 +43,15 @@ function readHidden(prompt: string): Promise<string> {
         stderr.write('*')
       }
     }
+    stdin.setRawMode(true)
+    stdin.setEncoding('utf8')
     stdin.on('data', onData)
+    stdin.resume()
+    if (typedAhead) {
+      const pending = typedAhead
+      typedAhead = ''
+      onData(pending)
+    }
   })
 }
 

@@ -10,6 +10,8 @@ import { CONTROL_CHARACTERS, KIOSK_MODES } from './provisioning'
 export const HEARTBEAT_INTERVAL_MS = 5 * 60_000
 /** A device silent for three intervals is shown as stale on the fleet page. */
 export const STALE_AFTER_MS = 3 * HEARTBEAT_INTERVAL_MS
+/** Less free disk than this is a problem: reported at once by the kiosk, flagged on the fleet page. */
+export const LOW_DISK_BYTES = 1_000_000_000
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const PlainText = (max: number) =>

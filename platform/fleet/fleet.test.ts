@@ -110,7 +110,7 @@ describe('admin fleet API', () => {
 
     const overview = await fleet()
     expect(overview.latestVersion).toBe('1.5.0')
-    expect(overview.totals).toEqual({ devices: 5, stale: 1, refused: 1, oldVersion: 1, revoked: 0 })
+    expect(overview.totals).toEqual({ devices: 5, stale: 1, refused: 1, oldVersion: 1, printerFault: 0, lowDisk: 0, revoked: 0 })
     expect(overview.attention.map((d) => d.name)).toEqual(['silent', 'refused', 'old'])
     expect(overview.centers.map((c) => c.code)).toEqual(['HZ01', 'QZ01'])
     expect(overview.centers[0]?.devices.map((d) => d.name)).toEqual(['silent', 'refused', 'old', 'fine'])

@@ -44,6 +44,18 @@ describe('fleetOverview', () => {
     expect(overview.attention).toEqual([])
   })
 
+  it('flags a failing printer and a disk running full, after the graver problems', () => {
+    const overview = fleetOverview(
+      [device('K01', { printer: { state: 'error' } }), device('K02', { freeDiskBytes: 500_000_000 }), device('K03', { rejectedEvents: 1 }), device('K04', { printer: { state: 'unknown' } })],
+      NOW,
+    )
+    expect(overview.attention.map((d) => d.kioskCode)).toEqual(['K03', 'K01', 'K02'])
+    expect(overview.totals).toMatchObject({ printerFault: 1, lowDisk: 1, refused: 1 })
+    const page = fleetPage(overview)
+    expect(page).toContain('打印机故障')
+    expect(page).toContain('磁盘将满')
+  })
+
   it('measures the device clock against the platform clock', () => {
     const fast = device('K01', {})
     fast.heartbeat!.sentAt = new Date(Date.parse(fast.receivedAt!) + 7 * 60_000).toISOString()

@@ -1,4 +1,4 @@
-import { compareVersions, STALE_AFTER_MS } from '../../shared/fleet'
+import { compareVersions, LOW_DISK_BYTES, STALE_AFTER_MS } from '../../shared/fleet'
 import type { LocalizedText } from '../../shared/i18n-text'
 import type { FleetDevice } from './store'
 
@@ -13,6 +13,10 @@ export interface FleetEntry extends FleetDevice {
   refused: boolean
   /** Behind the newest version reported in the fleet. */
   oldVersion: boolean
+  /** The receipt printer is missing or its last job failed. */
+  printerFault: boolean
+  /** Under 1 GB free: the kiosk will soon refuse to save requests. */
+  lowDisk: boolean
   /** Device clock minus platform clock at the last heartbeat. */
   clockSkewMs: number | null
 }
@@ -20,8 +24,8 @@ export interface FleetEntry extends FleetDevice {
 export interface FleetOverview {
   generatedAt: string
   latestVersion: string | null
-  totals: { devices: number; stale: number; refused: number; oldVersion: number; revoked: number }
-  /** Every device needing attention, across centers: stale first, then refused events, then old versions. */
+  totals: { devices: number; stale: number; refused: number; oldVersion: number; printerFault: number; lowDisk: number; revoked: number }
+  /** Every device needing attention, across centers: stale first, then refused events, old versions, printers, disks. */
   attention: FleetEntry[]
   centers: Array<{ id: string; code: string; name: LocalizedText; devices: FleetEntry[] }>
 }
@@ -32,6 +36,7 @@ function rank(e: FleetEntry): number {
   if (e.stale) return 0
   if (e.refused) return 1
   if (e.oldVersion) return 2
+  if (e.printerFault || e.lowDisk) return 3
   return 5
 }
 
@@ -52,6 +57,8 @@ export function fleetOverview(devices: readonly FleetDevice[], now: Date): Fleet
       stale: !revoked && (receivedMs === null || now.getTime() - receivedMs > STALE_AFTER_MS),
       refused: !revoked && (d.heartbeat?.rejectedEvents ?? 0) > 0,
       oldVersion: !revoked && d.heartbeat !== null && latestVersion !== null && compareVersions(d.heartbeat.appVersion, latestVersion) < 0,
+      printerFault: !revoked && (d.heartbeat?.printer.state === 'missing' || d.heartbeat?.printer.state === 'error'),
+      lowDisk: !revoked && d.heartbeat?.freeDiskBytes != null && d.heartbeat.freeDiskBytes < LOW_DISK_BYTES,
       clockSkewMs: d.heartbeat && receivedMs !== null ? Date.parse(d.heartbeat.sentAt) - receivedMs : null,
     }
   })
@@ -70,9 +77,11 @@ export function fleetOverview(devices: readonly FleetDevice[], now: Date): Fleet
       stale: entries.filter((e) => e.stale).length,
       refused: entries.filter((e) => e.refused).length,
       oldVersion: entries.filter((e) => e.oldVersion).length,
+      printerFault: entries.filter((e) => e.printerFault).length,
+      lowDisk: entries.filter((e) => e.lowDisk).length,
       revoked: entries.filter((e) => e.revoked).length,
     },
-    attention: entries.filter((e) => e.stale || e.refused || e.oldVersion).sort(byUrgency),
+    attention: entries.filter((e) => e.stale || e.refused || e.oldVersion || e.printerFault || e.lowDisk).sort(byUrgency),
     centers: [...centers.values()].sort((a, b) => a.code.localeCompare(b.code)),
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { PrinterState, UpdateState } from '../../shared/fleet'
+import { LOW_DISK_BYTES, type PrinterState, type UpdateState } from '../../shared/fleet'
 import { escapeHtml } from '../track/page'
 import { CLOCK_SKEW_WARNING_MS, type FleetEntry, type FleetOverview } from './overview'
 
@@ -43,7 +43,7 @@ function ago(iso: string | null | undefined, now: number): string {
 function gigabytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined) return '–'
   const gb = bytes / 1e9
-  return `<span${gb < 1 ? ' class="bad"' : ''}>${gb.toFixed(1)} GB</span>`
+  return `<span${bytes < LOW_DISK_BYTES ? ' class="bad"' : ''}>${gb.toFixed(1)} GB</span>`
 }
 
 const PRINTER: Record<PrinterState, [string, string]> = {
@@ -68,6 +68,8 @@ function tags(e: FleetEntry): string {
   if (e.stale) out.push(`<span class="tag stale">${e.heartbeat ? both('失联', 'stale') : both('从未上报', 'never reported')}</span>`)
   if (e.refused) out.push(`<span class="tag refused">${both('有被拒收事件', 'refused events')}</span>`)
   if (e.oldVersion) out.push(`<span class="tag old">${both('旧版本', 'old version')}</span>`)
+  if (e.printerFault) out.push(`<span class="tag refused">${both('打印机故障', 'printer')}</span>`)
+  if (e.lowDisk) out.push(`<span class="tag refused">${both('磁盘将满', 'disk low')}</span>`)
   if (e.clockSkewMs !== null && Math.abs(e.clockSkewMs) > CLOCK_SKEW_WARNING_MS) {
     const minutes = Math.round(Math.abs(e.clockSkewMs) / 60_000)
     out.push(`<span class="tag refused">${e.clockSkewMs > 0 ? both(`时钟快 ${minutes} 分`, `clock ${minutes} min fast`) : both(`时钟慢 ${minutes} 分`, `clock ${minutes} min slow`)}</span>`)
@@ -128,6 +130,8 @@ export function fleetPage(overview: FleetOverview): string {
 <li class="${t.stale ? 'bad' : ''}"><b>${t.stale}</b>${both('失联', 'stale')}</li>
 <li class="${t.refused ? 'warn' : ''}"><b>${t.refused}</b>${both('有被拒收事件', 'with refused events')}</li>
 <li class="${t.oldVersion ? 'warn' : ''}"><b>${t.oldVersion}</b>${both('旧版本', 'on an old version')}</li>
+<li class="${t.printerFault ? 'warn' : ''}"><b>${t.printerFault}</b>${both('打印机故障', 'printer faults')}</li>
+<li class="${t.lowDisk ? 'warn' : ''}"><b>${t.lowDisk}</b>${both('磁盘将满', 'disk nearly full')}</li>
 </ul>`
   const attention =
     overview.attention.length > 0 ? table(overview.attention, now) : `<p class="empty">${both('所有终端运行正常。', 'Every device is healthy.')}</p>`

@@ -1,8 +1,5 @@
-import { HEARTBEAT_INTERVAL_MS, Heartbeat, withoutPersonalData, type AppInfo, type DeviceHealth, type KioskMode } from '../../shared/index'
+import { HEARTBEAT_INTERVAL_MS, Heartbeat, LOW_DISK_BYTES, withoutPersonalData, type AppInfo, type DeviceHealth, type KioskMode } from '../../shared/index'
 import { systemClock, type Clock } from '../sync/engine'
-
-/** Less than this free on the disk is worth a report at once. */
-export const LOW_DISK_BYTES = 1_000_000_000
 
 export interface HeartbeatInputs {
   appInfo: AppInfo
