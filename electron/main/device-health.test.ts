@@ -1,7 +1,7 @@
 import type { statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { deviceHealth, freeDiskBytes, printerState } from './device-health'
+import { deviceHealth, freeDiskBytes, printerState, within } from './device-health'
 
 const PRINTERS = [{ name: 'Microsoft Print to PDF' }, { name: 'EPSON TM-T82III' }]
 
@@ -63,5 +63,26 @@ describe('deviceHealth', () => {
       update: { state: 'idle' },
       lastError: { at: '2026-03-03T02:00:00.000Z', message: 'renderer error: bad mobile …' },
     })
+  })
+})
+
+describe('within', () => {
+  it('answers the fallback when the printer list never comes, and the list when it does', async () => {
+    expect(await within(new Promise<string[]>(() => {}), 10, null)).toBeNull()
+    expect(await within(Promise.resolve(['EPSON']), 1000, null)).toEqual(['EPSON'])
+    expect(await within(Promise.reject(new Error('spooler')), 1000, null)).toBeNull()
+  })
+
+  it('reports the printer as unknown rather than hang when the spooler does not answer', async () => {
+    const health = await deviceHealth({
+      dataPath: '/data',
+      printerName: 'EPSON',
+      listPrinters: () => new Promise(() => {}),
+      lastPrint: () => null,
+      update: () => ({ state: 'idle' }),
+      lastError: () => null,
+      printerTimeoutMs: 10,
+    })
+    expect(health.printer).toEqual({ state: 'unknown', name: 'EPSON' })
   })
 })

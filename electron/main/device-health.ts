@@ -3,6 +3,18 @@ import type { PrinterInfo } from 'electron'
 import { withoutPersonalData } from '../../shared/fleet'
 import type { DeviceHealth, PrintResult } from '../../shared/host'
 
+/**
+ * A print spooler that hangs must not hang what waits for it (the IT screen, the heartbeat, a
+ * receipt): after `ms` the answer is `fallback`.
+ */
+export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms)
+  })
+  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer))
+}
+
 /** Free bytes for an unprivileged user on the disk holding `path`; null when the system does not say. */
 export function freeDiskBytes(path: string, statfs: typeof statfsSync = statfsSync): number | null {
   try {
@@ -40,10 +52,11 @@ export interface DeviceHealthSources {
   update: () => DeviceHealth['update']
   lastError: () => { at: string; message: string } | null
   statfs?: typeof statfsSync
+  printerTimeoutMs?: number
 }
 
 export async function deviceHealth(sources: DeviceHealthSources): Promise<DeviceHealth> {
-  const printers = await sources.listPrinters().catch(() => null)
+  const printers = await within<Array<Pick<PrinterInfo, 'name'>> | null>(sources.listPrinters(), sources.printerTimeoutMs ?? 5_000, null)
   const lastError = sources.lastError()
   return {
     freeDiskBytes: freeDiskBytes(sources.dataPath, sources.statfs),

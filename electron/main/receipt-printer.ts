@@ -2,6 +2,7 @@ import type { BrowserWindowConstructorOptions, PrinterInfo, WebContentsPrintOpti
 import QRCode from 'qrcode'
 import type { PrintResult, ReceiptDocument } from '../../shared/host'
 import type { Logger } from './log'
+import { within } from './device-health'
 import { renderReceiptHtml } from './receipt-html'
 
 export type { PrintResult }
@@ -55,12 +56,9 @@ export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: 
 
   async function printerMissing(): Promise<boolean> {
     if (!options.printerName || !options.listPrinters) return false
-    try {
-      return !(await options.listPrinters()).some((p) => p.name === options.printerName)
-    } catch {
-      // Not knowing is not the same as missing: try to print, and let the printer answer.
-      return false
-    }
+    // Not knowing (no answer within 5 s, or an error) is not the same as missing: try to print.
+    const printers = await within(options.listPrinters(), 5_000, null)
+    return printers !== null && !printers.some((p) => p.name === options.printerName)
   }
 
   async function printOne(receipt: ReceiptDocument): Promise<PrintResult> {

@@ -17,22 +17,29 @@ export class PlatformProcess {
 
   async start(): Promise<void> {
     if (this.child) return
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       // Always the embedded database in its own temporary directory, even where CI set DATABASE_URL
       // for the storage tests: every run starts from the seeded demo and nothing else.
       env: { ...process.env, DATABASE_URL: '', PORT: String(E2E_PLATFORM_PORT), DATA_DIR: this.dataDir, SEED_DEMO: '1', ADMIN_TOKEN },
     })
+    this.child = child
+    let exited = false
+    child.once('exit', () => (exited = true))
     const until = Date.now() + 60_000
-    while (Date.now() < until) {
+    // A platform that could not take the port has exited: whatever answers there is not ours to stop.
+    while (Date.now() < until && !exited) {
       try {
-        if ((await fetch(`${PLATFORM_URL}/healthz`)).ok) return
+        if ((await fetch(`${PLATFORM_URL}/healthz`)).ok && !exited) return
       } catch {
         // not up yet
       }
       await new Promise((r) => setTimeout(r, 200))
     }
-    throw new Error('platform did not start')
+    // Never leave a half-started platform behind to hold the port for the tests after this one.
+    this.child = undefined
+    child.kill('SIGKILL')
+    throw new Error(exited ? `platform exited at start (port ${E2E_PLATFORM_PORT} taken?)` : 'platform did not start')
   }
 
   async stop(): Promise<void> {

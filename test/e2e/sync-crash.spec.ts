@@ -75,8 +75,11 @@ async function fillAppeal(page: Page, n: number): Promise<void> {
   await page.getByRole('radio', { name: /融资难题/ }).click()
   const next = page.getByRole('button', { name: /^下一步$/ })
   if (await page.getByRole('radio', { name: /融资难题/ }).isVisible()) await next.click()
+  // Each question has the same input id: wait for its heading, or the text goes into the one fading out.
+  await expect(page.getByRole('heading', { name: '发生了什么？' })).toBeVisible()
   await page.locator('#appeal-input').fill(`第${n}次反映：贷款审批迟迟没有结果`)
   await next.click()
+  await expect(page.getByRole('heading', { name: '希望得到怎样的解决？' })).toBeVisible()
   await page.locator('#appeal-input').fill('希望协调银行尽快答复')
   await next.click()
   await next.click()
