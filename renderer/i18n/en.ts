@@ -33,6 +33,7 @@ const en: Messages = {
     homeMessage: 'What you have entered will be cleared and not submitted.',
     homeOk: 'Clear and start over',
     homeCancel: 'Keep going',
+    loading: 'Loading… (tried again as soon as the network is back)',
     language: 'Language',
   },
   idle: {

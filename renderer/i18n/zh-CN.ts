@@ -31,6 +31,7 @@ const zhCN = {
     homeMessage: '您填写的内容将被清除，不会提交。',
     homeOk: '清除并返回首页',
     homeCancel: '继续办理',
+    loading: '正在载入，请稍候…（网络恢复后会自动重试）',
     language: '语言',
   },
   idle: {

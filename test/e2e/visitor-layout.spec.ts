@@ -85,9 +85,10 @@ class Walk {
     const original = page.viewportSize()!
     for (const size of SIZES) {
       await page.setViewportSize(size)
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-      const problems = await page.evaluate(findLayoutProblems)
-      expect(problems, `${name} at ${size.width}×${size.height} (${this.mode})`).toEqual([])
+      // The screen settles after a resize (observers, a field scrolled into view): ask until it has.
+      await expect
+        .poll(() => page.evaluate(findLayoutProblems), { message: `${name} at ${size.width}×${size.height} (${this.mode})`, timeout: 3_000 })
+        .toEqual([])
       if (SHOTS) {
         mkdirSync(SHOTS, { recursive: true })
         await page.screenshot({ path: `${SHOTS}/${this.mode}-${size.width}x${size.height}-${name}.png` })
