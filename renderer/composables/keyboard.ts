@@ -84,15 +84,18 @@ export function deleteBackward(): void {
  * Keys never take focus, so typing keeps the caret.
  */
 export function useKeyboardFocus(): void {
-  // The keyboard closes only once a tap elsewhere has finished: closing it at the tap's start would
-  // move the screen under the finger, and the tap would land on something else.
+  // The keyboard changes only once a tap has finished: closing it, or switching its keys, at the
+  // tap's start would move the screen under the finger, and the tap would land on something else.
   let pointerDown = false
   let closeAfterTap = false
   const finishTap = (): void => {
     pointerDown = false
-    if (!closeAfterTap) return
+    const close = closeAfterTap
     closeAfterTap = false
-    if (!layoutOf(document.activeElement)) state.field = null
+    const active = document.activeElement
+    if (layoutOf(active)) {
+      if (state.field && state.field !== active) openKeyboard(active as TextField)
+    } else if (close) state.field = null
   }
   const onPointerDown = (): void => {
     pointerDown = true
@@ -102,7 +105,8 @@ export function useKeyboardFocus(): void {
     if (layoutOf(target)) openKeyboard(target as TextField)
   }
   const onFocusIn = (e: FocusEvent): void => {
-    // Moving from one field to the next keeps the keyboard up, with that field's keys.
+    if (pointerDown) return
+    // Moving from one field to the next (Tab) keeps the keyboard up, with that field's keys.
     const layout = layoutOf(e.target)
     if (state.field && layout) {
       state.field = e.target as TextField

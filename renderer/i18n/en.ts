@@ -12,7 +12,6 @@ const en: Messages = {
     done: 'Done',
     optional: 'Optional',
     required: 'Required',
-    choose: 'Please choose',
     notAnswered: 'Not answered',
     yes: 'Yes',
     no: 'No',
@@ -71,7 +70,6 @@ const en: Messages = {
     touchEn: 'Touch to start',
     track: '查询办件进度',
     trackEn: 'Track a request',
-    domains: 'Projects · Policies · Finance · Talent · Legal · Innovation · Openness · Data',
   },
   welcome: {
     title: '请选择语言',
@@ -89,7 +87,6 @@ const en: Messages = {
   },
   need: {
     title: 'What do you need?',
-    lead: 'Choose an area, or search for a service.',
     searchPlaceholder: 'Search services (Chinese, English or pinyin)',
     domains: 'Service areas',
     itemCount: '{n} services',
@@ -97,7 +94,6 @@ const en: Messages = {
     bundlesLead: 'Several related services in one form; each question is asked once.',
     bundleItems: '{n} services',
     appeal: 'I have a problem to report',
-    appealLead: 'Tell us about a difficulty your business faces; the center coordinates a solution within a set time.',
     ways: 'Three ways to get help',
     wayItems: 'A single service',
     wayItemsLead: 'Choose by area',
@@ -114,9 +110,7 @@ const en: Messages = {
     results: '{n} found',
     none: 'Nothing matches “{q}”. Try another word, or go back and choose an area.',
     bundle: 'Bundle',
-    item: 'Service',
     selected: '{n} selected',
-    keyboard: 'Letter keyboard',
   },
   items: {
     pick: 'Choose the services you need (you can choose several)',
@@ -125,7 +119,6 @@ const en: Messages = {
     selected: '{n} selected',
     department: 'Handled by: {name}',
     limit: 'Completed within: {days}',
-    noneSelected: 'Please choose at least one service',
   },
   enterprise: {
     title: 'Your business and contact',
@@ -142,16 +135,11 @@ const en: Messages = {
   question: {
     progress: 'Question {index} of {total}',
     nextQuestion: 'Next question',
-    skip: 'Skip',
-    tapToChoose: 'Tap to choose',
     chooseDate: 'Tap to choose a date',
     multiHint: 'Choose all that apply',
-    numberHint: 'Use the number keys below',
-    keyboardDone: 'Done',
     sameAsContact: 'Same as contact',
     sameAsContactWho: 'The applicant is the contact: {name} {mobile}',
     dateBetween: 'Dates from {from} to {to}',
-    chooseOne: 'Choose one',
   },
   materials: {
     title: 'Documents for your request',

@@ -10,7 +10,6 @@ const zhCN = {
     done: '完成',
     optional: '选填',
     required: '必填',
-    choose: '请选择',
     notAnswered: '未填写',
     yes: '是',
     no: '否',
@@ -69,7 +68,6 @@ const zhCN = {
     touchEn: 'Touch to start',
     track: '查询办件进度',
     trackEn: 'Track a request',
-    domains: '项目 · 政策 · 金融 · 人才 · 法治 · 科创 · 开放 · 数据',
   },
   welcome: {
     title: '请选择语言',
@@ -87,7 +85,6 @@ const zhCN = {
   },
   need: {
     title: '您要办什么？',
-    lead: '选择一个领域，或直接搜索事项。',
     searchPlaceholder: '搜索事项，可输入拼音，如 rencai',
     domains: '服务领域',
     itemCount: '{n}项服务',
@@ -95,7 +92,6 @@ const zhCN = {
     bundlesLead: '把相关的几件事合在一起，相同的问题只问一次。',
     bundleItems: '含{n}项',
     appeal: '我有问题要反映',
-    appealLead: '企业遇到的困难和问题，中心限时协调、办结反馈。',
     ways: '三种办事方式',
     wayItems: '办理单项事项',
     wayItemsLead: '按领域选择要办的事',
@@ -112,9 +108,7 @@ const zhCN = {
     results: '找到{n}项',
     none: '没有找到与“{q}”相关的事项，请换个词试试，或返回选择领域。',
     bundle: '一类事',
-    item: '事项',
     selected: '已选{n}项',
-    keyboard: '拼音键盘',
   },
   items: {
     pick: '请选择要办理的事项（可多选）',
@@ -123,7 +117,6 @@ const zhCN = {
     selected: '已选{n}项',
     department: '承办：{name}',
     limit: '限时办结：{days}',
-    noneSelected: '请至少选择一项事项',
   },
   enterprise: {
     title: '企业和联系人信息',
@@ -140,16 +133,11 @@ const zhCN = {
   question: {
     progress: '第{index}题 / 共{total}题',
     nextQuestion: '下一题',
-    skip: '跳过',
-    tapToChoose: '点此选择',
     chooseDate: '点此选择日期',
     multiHint: '可多选',
-    numberHint: '请用下方数字键盘输入',
-    keyboardDone: '完成',
     sameAsContact: '同联系人',
     sameAsContactWho: '申请人就是联系人：{name} {mobile}',
     dateBetween: '可选日期：{from} 至 {to}',
-    chooseOne: '请选择一项',
   },
   materials: {
     title: '请确认申请材料',
