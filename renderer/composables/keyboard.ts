@@ -87,18 +87,22 @@ export function useKeyboardFocus(): void {
   // The keyboard changes only once a tap has finished: closing it, or switching its keys, at the
   // tap's start would move the screen under the finger, and the tap would land on something else.
   let pointerDown = false
+  let tapped: EventTarget | null = null
   let closeAfterTap = false
   const finishTap = (): void => {
     pointerDown = false
     const close = closeAfterTap
     closeAfterTap = false
     const active = document.activeElement
+    // The field the tap began on opens, even if a message that appeared on the way moved it.
     if (layoutOf(active)) {
-      if (state.field && state.field !== active) openKeyboard(active as TextField)
+      if (state.field !== active && (state.field || active === tapped)) openKeyboard(active as TextField)
     } else if (close) state.field = null
+    tapped = null
   }
-  const onPointerDown = (): void => {
+  const onPointerDown = (e: PointerEvent): void => {
     pointerDown = true
+    tapped = e.target instanceof HTMLLabelElement ? e.target.control : e.target
   }
   const onClick = (e: MouseEvent): void => {
     const target = e.target instanceof HTMLLabelElement ? e.target.control : e.target
