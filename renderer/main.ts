@@ -1,6 +1,5 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import { z } from 'zod'
 import App from './App.vue'
 import { i18n } from './i18n/index'
 import { useCatalogStore } from './stores/catalog'
@@ -10,9 +9,6 @@ import 'vant/es/style/base.css'
 import './styles/tokens.css'
 import './styles/vant-theme.css'
 import './styles/base.css'
-
-// The CSP forbids eval; without this zod probes `new Function` and logs a violation at every start.
-z.config({ jitless: true })
 
 const app = createApp(App)
 app.use(createPinia())

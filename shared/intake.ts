@@ -1,14 +1,16 @@
 import { BUILTIN_CALENDAR } from './calendar/builtin'
 import { chinaDateOf } from './calendar/chinaDate'
-import { addWorkingDays, parseIsoDate } from './calendar/workingDays'
+import { addWorkingDays } from './calendar/workingDays'
 import { mergeItems } from './catalog/bundle'
 import { visibleQuestions } from './catalog/conditions'
 import type { Catalog, Question } from './catalog/schema'
-import type { Locale } from './i18n-text'
 import { type AnswerValue, ServiceRequest } from './request'
 import { type Check, fail, pass } from './result'
 import type { CalendarYear } from './sync'
+import { validateBankCard } from './validators/bankCard'
+import { validateDateAnswer } from './validators/date'
 import { validateMobile } from './validators/mobile'
+import { validatePassport } from './validators/passport'
 import { validateResidentId } from './validators/residentId'
 import { validateUscc } from './validators/uscc'
 
@@ -39,12 +41,17 @@ function withinBounds(q: Question, n: number, zh: string, en: string): Check<num
   return pass(n)
 }
 
+/** What an answer is checked against besides its question: `today` (YYYY-MM-DD, China time) bounds dates. */
+export interface AnswerContext {
+  today?: string
+}
+
 /**
  * The one rule for an answer, on the kiosk and on the platform alike: the normalised value to store,
- * or why it cannot be accepted. `_locale` is accepted for callers' convenience; every message carries
- * both languages.
+ * or why it cannot be accepted. Every message carries both languages. The platform passes the day
+ * of intake as `today`, the kiosk the day it asks, so a date is bounded the same way on both.
  */
-export function validateAnswer(q: Question, value: AnswerValue | undefined, _locale?: Locale): Check<AnswerValue | undefined> {
+export function validateAnswer(q: Question, value: AnswerValue | undefined, context: AnswerContext = {}): Check<AnswerValue | undefined> {
   const zh = q.label.zh
   const en = q.label.en
   const choose = q.type === 'single' || q.type === 'multi' || q.type === 'yesNo'
@@ -81,15 +88,8 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
       }
       return withinBounds(q, n, zh, en)
     }
-    case 'date': {
-      if (typeof v !== 'string') return wrongType()
-      try {
-        parseIsoDate(v.trim())
-      } catch {
-        return fail('answer.date', `“${zh}”应为有效日期，格式如2026-03-01`, `"${en}" must be a real date like 2026-03-01`)
-      }
-      return pass(v.trim())
-    }
+    case 'date':
+      return typeof v === 'string' ? validateDateAnswer(q, v, context.today) : wrongType()
     case 'single': {
       if (typeof v !== 'string') return wrongType()
       if (!q.options?.some((o) => o.value === v)) {
@@ -120,6 +120,10 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
       return typeof v === 'string' ? validateUscc(v) : wrongType()
     case 'residentId':
       return typeof v === 'string' ? validateResidentId(v) : wrongType()
+    case 'passport':
+      return typeof v === 'string' ? validatePassport(v) : wrongType()
+    case 'bankCard':
+      return typeof v === 'string' ? validateBankCard(v) : wrongType()
   }
 }
 
@@ -214,7 +218,8 @@ function checkAnswersAndMaterials(catalog: Catalog, req: ServiceRequest, errors:
   const form = req.kind === 'application' ? mergeItems(catalog, req.itemIds) : undefined
   const questions = form?.questions ?? []
   const visible = visibleQuestions(questions, req.answers)
-  for (const q of visible) errors.push(...fromCheck(`answers.${q.key}`, validateAnswer(q, req.answers[q.key])))
+  const today = chinaDateOf(req.createdAt)
+  for (const q of visible) errors.push(...fromCheck(`answers.${q.key}`, validateAnswer(q, req.answers[q.key], { today })))
   for (const key of Object.keys(req.answers)) {
     if (visible.some((q) => q.key === key)) continue
     const q = questions.find((x) => x.key === key)

@@ -9,6 +9,7 @@ import { reduceRequest, type RequestEvent } from '../../shared/index'
 import { appealDraft } from '../unit/renderer/drafts'
 import { enrollKiosk, platformEvents } from '../integration/sync/kiosk'
 import { sampleRequest, submittedEvent } from '../unit/renderer/helpers'
+import { imeFigures } from './ime'
 
 interface Figure {
   name: string
@@ -92,5 +93,6 @@ async function syncRoundTrip(): Promise<void> {
 
 console.log(`bench ${new Date().toISOString()} node ${process.version}`)
 await sharedRules()
+await imeFigures()
 await reducer()
 await syncRoundTrip()

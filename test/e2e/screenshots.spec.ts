@@ -26,10 +26,11 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await page.getByRole('button', { name: /^中文/ }).click()
   await shot(page, '03-need')
   await page.getByRole('button', { name: /搜索事项/ }).click()
-  const keys = page.getByRole('group', { name: '拼音键盘' })
+  const keys = page.getByRole('group', { name: '屏幕键盘' })
   for (const k of 'rencai') await keys.getByRole('button', { name: k, exact: true }).click()
   await shot(page, '04-search')
   await page.getByRole('button', { name: /^上一步/ }).click()
+  await page.getByRole('button', { name: /^一类事一次办/ }).click()
   await page.getByRole('button', { name: /^人才服务一类事/ }).click()
   await page.getByRole('checkbox', { name: /人才子女就学/ }).click()
   await shot(page, '05-bundle-items')
@@ -39,6 +40,7 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await shot(page, '06-enterprise-error')
   await page.getByLabel('联系人手机号').click()
   await shot(page, '07-enterprise-keypad')
+  await page.getByRole('button', { name: '完成', exact: true }).click()
   await fillEnterprise(page)
   const seen = new Set<string>()
   await answerQuestions(page, ['talent-certification', 'talent-housing', 'talent-residence', 'talent-subsidy'], {
@@ -46,7 +48,7 @@ test('every screen of an application, zh-CN', async ({ page }) => {
       if (seen.has(q.type)) return
       seen.add(q.type)
       await shot(page, `08-question-${q.type}`)
-      if (q.type === 'single' || q.type === 'date') {
+      if (q.type === 'date') {
         await page.locator('#answer').click()
         await shot(page, `08-question-${q.type}-open`)
         await page.getByRole('button', { name: '取消', exact: true }).click()
@@ -85,6 +87,7 @@ test('question inputs: number keypad, an answer refused by the shared rule, the 
       if (q.key === 'employeeCount') {
         await page.locator('#answer').click()
         await shot(page, '17-question-number-keypad')
+        await page.getByRole('button', { name: '完成', exact: true }).click()
       }
       if (q.key === 'monthlyWage') {
         await page.locator('#answer').fill(String((q.min ?? 1) - 1))
@@ -115,6 +118,7 @@ test('appeal screens and the idle warning', async ({ page }) => {
 test('English and 长辈模式 samples', async ({ page }) => {
   await startVisit(page, { english: true })
   await shot(page, '23-en-need')
+  await page.getByRole('button', { name: /^Several services at once/ }).click()
   await page.getByRole('button', { name: /^Talent services/ }).click()
   await shot(page, '24-en-bundle-items')
   await next(page, /^Next/)

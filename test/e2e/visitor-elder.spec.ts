@@ -23,7 +23,7 @@ test('长辈模式: larger type and touch targets of at least 64 px', async ({ p
   await startVisit(page, { elder: true })
   await expect(page.locator('html')).toHaveClass(/elder/)
   await expect(page.getByRole('heading', { name: '您要办什么？' })).toBeVisible()
-  const bodySize = await page.locator('.need__domain-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = await page.locator('.need__card-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(bodySize).toBeGreaterThanOrEqual(40)
   await expectTargets(page.getByRole('button'), 64)
 

@@ -6,7 +6,7 @@ test.beforeEach(async ({ platform }) => {
   await platform.start()
 })
 
-test('offline: the receipt says waiting to upload; when the platform is back it says synced', async ({ page, platform }) => {
+test('offline: the receipt says waiting to upload and that online tracking follows; when the platform is back it says synced', async ({ page, platform }) => {
   await startVisit(page)
   await platform.stop()
   await page.getByRole('button', { name: /^法治/ }).click()
@@ -19,7 +19,11 @@ test('offline: the receipt says waiting to upload; when the platform is back it 
   const ticket = await confirmAndSubmit(page)
   expect(ticket).toBeTruthy()
   await expect(page.getByText('待上传，联网后自动上传')).toBeVisible()
+  // The QR code points at the platform, which does not know the request yet: the receipt says so.
+  const note = page.getByText(/上传后才能扫码或在网上查询进度/)
+  await expect(note).toBeVisible()
 
   await platform.start()
   await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 45_000 })
+  await expect(note).toBeHidden()
 })
