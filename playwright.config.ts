@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve-web.mjs',
+    command: 'node --import tsx scripts/serve-web.ts',
     url: `http://127.0.0.1:${E2E_WEB_PORT}/`,
     reuseExistingServer: false,
     env: {
