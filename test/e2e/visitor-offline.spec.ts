@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('offline: the receipt says waiting to upload; when the platform is back it says synced', async ({ page, platform }) => {
   await startVisit(page)
   await platform.stop()
