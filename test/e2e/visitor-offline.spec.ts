@@ -2,6 +2,8 @@ import { test, expect } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
 
 test('offline: the receipt says waiting to upload; when the platform is back it says synced', async ({ page, platform }) => {
+  // The kiosk's retry timers run on Playwright's clock: a slow machine must not outwait its backoff.
+  await page.clock.install()
   await startVisit(page)
   await platform.stop()
   await page.getByRole('button', { name: /^法治/ }).click()
@@ -16,5 +18,7 @@ test('offline: the receipt says waiting to upload; when the platform is back it 
   await expect(page.getByText('待上传，联网后自动上传')).toBeVisible()
 
   await platform.start()
+  // However far the retries have backed off, the next one is due within the 5-minute cap.
+  await page.clock.fastForward('05:00')
   await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 45_000 })
 })
