@@ -4,9 +4,9 @@ import { BUILTIN_CATALOG } from '../shared/catalog/index'
 import { Catalog } from '../shared/catalog/schema'
 import { Enrollment, TrackResponse } from '../shared/sync'
 import { createPlatform } from './app'
-import { openStorage } from './storage/open'
 import type { SqlStorage } from './storage/sql-storage'
 import { resetDatabase } from './test-support/db'
+import { openTestStorage } from './test-support/pglite-template'
 import { TEST_ENTERPRISE, TEST_MOBILE, TEST_USCC, appealRequest, follow, submitted } from './test-support/fixtures'
 import { bearer, enroll, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
 
@@ -19,7 +19,7 @@ let app: FastifyInstance
 let clock: number
 
 beforeAll(async () => {
-  storage = await openStorage({})
+  storage = await openTestStorage()
 })
 afterAll(async () => {
   await storage.close()

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { BUILTIN_CATALOG } from '../shared/catalog/index'
 import { type Change, PullResponse, PushResponse } from '../shared/sync'
 import { createPlatform } from './app'
-import { openStorage } from './storage/open'
 import type { SqlStorage } from './storage/sql-storage'
 import { resetDatabase } from './test-support/db'
+import { openTestStorage } from './test-support/pglite-template'
 import { appealRequest, follow, submitted, submittedBatch } from './test-support/fixtures'
 import { bearer, enroll, pull, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
 
@@ -15,7 +15,7 @@ let hz: TestEnrollment
 let qz: TestEnrollment
 
 beforeAll(async () => {
-  storage = await openStorage({})
+  storage = await openTestStorage()
 })
 afterAll(async () => {
   await storage.close()

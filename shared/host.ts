@@ -40,7 +40,6 @@ export interface HostApi {
   /** The device's enrollment, or null when the kiosk has not been provisioned yet. */
   getEnrollment(): Promise<Enrollment | null>
   saveEnrollment(enrollment: Enrollment): Promise<void>
-  clearEnrollment(): Promise<void>
   /** IT provisioning: platform URL, enrollment code and retention, if the installer supplied them. */
   getProvisioning(): Promise<Provisioning | null>
   printReceipt(receipt: ReceiptDocument): Promise<{ ok: true } | { ok: false; reason: string }>
@@ -50,7 +49,6 @@ export const HOST_METHODS = [
   'getAppInfo',
   'getEnrollment',
   'saveEnrollment',
-  'clearEnrollment',
   'getProvisioning',
   'printReceipt',
 ] as const satisfies ReadonlyArray<keyof HostApi>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron'
-import { buildCsp } from './csp'
+import { buildCsp } from '../../shared/csp'
 import { createEnrollmentStore } from './enrollment-store'
 import { registerHostIpc } from './ipc/index'
 import { createLogger } from './log'

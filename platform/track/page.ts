@@ -1,15 +1,10 @@
+import { escapeHtml } from '../../shared/html'
 import type { TrackResponse } from '../../shared/sync'
 import { EVENT_LABELS, STATUS_LABELS } from './labels'
 
 /** Sent with the page: no scripts, nothing from elsewhere, no framing. */
 export const TRACK_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
-}
 
 const chinaTime = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',

@@ -3,17 +3,19 @@ import { test, expect } from './fixtures'
 import { answerQuestions, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
 /**
- * A picture of every visitor screen (zh-CN, with English and 长辈模式 samples) in
- * test-results/screens, for people to look at: does it read like a lobby product?
+ * `npm run screenshots`: a picture of every visitor screen (zh-CN, with English and 长辈模式 samples)
+ * in test-results/screens, for people to look at: does it read like a lobby product?
  */
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
 
 async function shot(page: Page, name: string): Promise<void> {
-  // Let the screen transition and any popup animation finish.
-  await page.waitForTimeout(450)
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  // What a person would see once the screen has settled: the next frame is drawn and every
+  // transition and popup animation that ends has ended (a spinner's endless one does not count).
+  await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+  })
+  await page.screenshot({ path: `test-results/screens/${name}.png`, animations: 'disabled', caret: 'hide' })
 }
 
 test('every screen of an application, zh-CN', async ({ page }) => {
@@ -105,13 +107,15 @@ test('question inputs: number keypad, an answer refused by the shared rule, the 
 })
 
 test('appeal screens and the idle warning', async ({ page }) => {
-  await startVisit(page, { query: '?idle=3' })
+  await page.clock.install()
+  await startVisit(page)
   await page.getByRole('button', { name: /我有问题要反映/ }).click()
   await shot(page, '20-appeal-category')
   await page.getByRole('radio', { name: /拖欠账款/ }).click()
   await page.getByRole('textbox', { name: '发生了什么？' }).fill('某区属国企拖欠我司工程款120万元，已逾期8个月。')
   await shot(page, '21-appeal-text')
-  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
+  await page.clock.fastForward(60_000)
+  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible()
   await shot(page, '22-idle-warning')
 })
 

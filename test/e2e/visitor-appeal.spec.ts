@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('an appeal: category, what happened, what is wanted, department tried, enterprise, consent, receipt', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /我有问题要反映/ }).click()

@@ -2,11 +2,6 @@ import { test, expect } from './fixtures'
 import { BUILTIN_CATALOG, mergeItems } from '../../shared/index'
 import { allMaterialsHave, answerQuestions, confirmAndSubmit, fillEnterprise, next, openBundles, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 const bundle = BUILTIN_CATALOG.bundles.find((b) => b.id === 'bundle-talent')!
 const kept = bundle.itemIds.filter((id) => id !== 'talent-school')
 

@@ -2,11 +2,6 @@ import type { Locator } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { fillEnterprise, next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 async function expectTargets(buttons: Locator, min: number): Promise<void> {
   const count = await buttons.count()
   expect(count).toBeGreaterThan(0)

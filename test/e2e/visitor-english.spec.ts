@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { answerQuestions, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('English: the interface and catalog text are English, <html lang> follows, errors in English', async ({ page }) => {
   await startVisit(page, { english: true })
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')

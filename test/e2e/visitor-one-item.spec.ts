@@ -1,11 +1,6 @@
 import { test, expect, OFFICE_TOKEN, PLATFORM_URL } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('one item end to end: receipt with ticket number, then synced; still findable after a reload', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /^法治/ }).click()

@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('search in Chinese finds items and bundles; an item found can be chosen', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /搜索事项/ }).click()

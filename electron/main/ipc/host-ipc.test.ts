@@ -48,9 +48,6 @@ beforeEach(() => {
       save: (e) => {
         stored = e
       },
-      clear: () => {
-        stored = null
-      },
     },
     provisioning: () => ({ platformUrl: 'https://zlb.zj.gov.cn/', enrollCode: 'HZ01ABCD' }),
     printReceipt: vi.fn(async () => ({ ok: true as const })),
@@ -73,8 +70,6 @@ describe('host IPC', () => {
     await expect(ipc.invoke(IPC_CHANNELS.getProvisioning, app)).resolves.toEqual({ platformUrl: 'https://zlb.zj.gov.cn/', enrollCode: 'HZ01ABCD' })
     await expect(ipc.invoke(IPC_CHANNELS.printReceipt, app, RECEIPT)).resolves.toEqual({ ok: true })
     expect(deps.printReceipt).toHaveBeenCalledWith(RECEIPT)
-    await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, app)).resolves.toBeUndefined()
-    expect(stored).toBeNull()
   })
 
   it('answers the dev server page only when the context trusts it', async () => {
@@ -141,7 +136,7 @@ describe('host IPC', () => {
   })
 
   it('refuses arguments to methods that take none', async () => {
-    await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, eventFrom(APP), 'everything')).rejects.toThrow(/wrong arguments/)
+    await expect(ipc.invoke(IPC_CHANNELS.getEnrollment, eventFrom(APP), 'everything')).rejects.toThrow(/wrong arguments/)
   })
 
   it('prints a receipt without a tracking link (kiosk not enrolled yet)', async () => {

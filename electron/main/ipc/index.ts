@@ -1,5 +1,4 @@
 import type { Cleanup, IpcMainLike } from './guard'
-import * as clearEnrollment from './clear-enrollment'
 import * as getAppInfo from './get-app-info'
 import * as getEnrollment from './get-enrollment'
 import * as getProvisioning from './get-provisioning'
@@ -7,12 +6,11 @@ import * as printReceipt from './print-receipt'
 import * as saveEnrollment from './save-enrollment'
 
 /** Every privileged capability the renderer has. Adding one here is a security review. */
-export const HOST_IPC = [getAppInfo, getEnrollment, saveEnrollment, clearEnrollment, getProvisioning, printReceipt] as const
+export const HOST_IPC = [getAppInfo, getEnrollment, saveEnrollment, getProvisioning, printReceipt] as const
 
 export type HostIpcDeps = Parameters<typeof getAppInfo.register>[1] &
   Parameters<typeof getEnrollment.register>[1] &
   Parameters<typeof saveEnrollment.register>[1] &
-  Parameters<typeof clearEnrollment.register>[1] &
   Parameters<typeof getProvisioning.register>[1] &
   Parameters<typeof printReceipt.register>[1]
 

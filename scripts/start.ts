@@ -1,20 +1,20 @@
 // `npm start` / `npm run start:web`: the reference platform on its embedded database, seeded with a
 // demo center, and the kiosk provisioned to it — in Electron where its runtime exists, else in web mode.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { serveWeb } from './serve-web.mjs'
+import { serveWeb } from './serve-web'
 
 const webOnly = process.argv.includes('--web')
 const port = Number(process.env.PORT ?? 8787)
 const webPort = Number(process.env.WEB_PORT ?? 5174)
 const platformUrl = `http://127.0.0.1:${port}`
 const enrollCode = process.env.DEMO_ENROLL_CODE ?? 'DEMO2026'
-const children = []
+const children: ChildProcess[] = []
 
 /** The Electron binary's path, if it was downloaded already. */
-function installedElectron() {
+function installedElectron(): string | null {
   const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
   const pathFile = join(dir, 'path.txt')
   if (!existsSync(pathFile)) return null
@@ -26,7 +26,7 @@ function installedElectron() {
  * Electron's binary comes from GitHub on first use. Try that once, quietly; on a network without
  * GitHub access the caller says so in one line and falls back to web mode.
  */
-function electronBinary() {
+function electronBinary(): string | null {
   const found = installedElectron()
   if (found) return found
   console.log('Fetching the Electron runtime (first start only)…')
@@ -35,7 +35,7 @@ function electronBinary() {
   return result.status === 0 ? installedElectron() : null
 }
 
-async function waitForHealth(url, ms) {
+async function waitForHealth(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms
   while (Date.now() < until) {
     try {
@@ -49,7 +49,7 @@ async function waitForHealth(url, ms) {
   throw new Error(`the platform did not answer at ${url}/healthz within ${ms / 1000} s`)
 }
 
-function stopAll() {
+function stopAll(): void {
   for (const child of children) child.kill('SIGTERM')
 }
 process.on('SIGINT', () => (stopAll(), process.exit(0)))
@@ -84,7 +84,7 @@ if (electron) {
   app.on('exit', () => (stopAll(), process.exit(0)))
 } else {
   if (!webOnly) console.log('Electron runtime not available (its binary could not be downloaded); serving the kiosk in web mode instead.')
-  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode } }).catch((error) => {
+  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode } }).catch((error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE' ? `Port ${webPort} is in use; set WEB_PORT to another port.` : `The kiosk could not be served: ${error.message}`,
     )
