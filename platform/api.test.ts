@@ -375,4 +375,52 @@ describe('admin', () => {
     const unknown = await app.inject({ method: 'POST', url: '/api/v1/admin/devices/nobody/revoke', headers: admin })
     expect(unknown.statusCode).toBe(404)
   })
+
+  it('creates a center that kiosks enroll at and that has the catalog in its feed', async () => {
+    const center = { id: 'zj-ningbo-01', code: 'NB01', name: { zh: '宁波市企业综合服务中心', en: 'Ningbo Enterprise Service Center' } }
+    expect((await post('/api/v1/admin/centers', center, admin)).statusCode).toBe(201)
+    expect((await post('/api/v1/admin/centers', { ...center, id: 'zj-ningbo-02' }, admin)).json()).toMatchObject({ error: 'center_exists' })
+    const listed = (await app.inject({ url: '/api/v1/admin/centers', headers: admin })).json().centers
+    expect(listed.map((c: { code: string }) => c.code)).toEqual(['HZ01', 'NB01', 'QZ01'])
+    const { code } = (await post('/api/v1/admin/enroll-codes', { centerId: center.id, mode: 'counter' }, admin)).json()
+    const device = await enroll(app, code, '宁波一号窗口')
+    expect(device).toMatchObject({ centerCode: 'NB01', kioskCode: 'K01', mode: 'counter' })
+    const kinds = (await pullAll(app, device.token)).map((c) => c.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['catalog', 'calendar']))
+  })
+
+  it('lists and revokes enrollment codes without ever showing a code again', async () => {
+    const made = (await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 3 }, admin)).json()
+    const list = await app.inject({ url: '/api/v1/admin/enroll-codes?centerId=zj-quzhou-01', headers: admin })
+    expect(list.body).not.toContain(made.code)
+    expect(list.json().codes).toContainEqual(expect.objectContaining({ id: made.id, uses: 0, maxUses: 3, mode: 'visitor' }))
+    expect((await post(`/api/v1/admin/enroll-codes/${made.id}/revoke`, {}, admin)).json()).toEqual({ ok: true, id: made.id })
+    expect((await post('/api/v1/enroll', { code: made.code, deviceName: 'k' })).json().error).toBe('enroll_code_revoked')
+    expect((await post('/api/v1/admin/enroll-codes/not-a-uuid/revoke', {}, admin)).json()).toMatchObject({ field: 'id' })
+    expect((await post('/api/v1/admin/enroll-codes/00000000-0000-4000-8000-000000000000/revoke', {}, admin)).statusCode).toBe(404)
+  })
+
+  it('makes office tokens per department, shows each once, and revokes them', async () => {
+    const res = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'ndrc', name: '市发改委' }, admin)
+    expect(res.statusCode).toBe(201)
+    const { id, token } = res.json()
+    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).statusCode).toBe(200)
+    const list = await app.inject({ url: '/api/v1/admin/office-tokens?centerId=zj-hangzhou-01', headers: admin })
+    expect(list.body).not.toContain(token)
+    expect(list.json().tokens).toContainEqual(expect.objectContaining({ id, departmentId: 'ndrc', name: '市发改委' }))
+    await post(`/api/v1/admin/office-tokens/${id}/revoke`, {}, admin)
+    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).json()).toMatchObject({ error: 'token_revoked' })
+    const unknownDepartment = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'mars', name: 'x' }, admin)
+    expect(unknownDepartment.json()).toMatchObject({ field: 'departmentId' })
+  })
+
+  it('lists devices and sets a device’s mode', async () => {
+    const kiosk = await enroll(app)
+    const devices = (await app.inject({ url: '/api/v1/admin/devices?centerId=zj-hangzhou-01', headers: admin })).json().devices
+    expect(devices).toEqual([expect.objectContaining({ id: kiosk.deviceId, kioskCode: 'K01', mode: 'visitor' })])
+    expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'counter' }, admin)).json()).toMatchObject({ mode: 'counter' })
+    await pushOk(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])
+    expect((await pullAll(app, kiosk.token)).some((c) => c.kind === 'event')).toBe(true)
+    expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'root' }, admin)).json()).toMatchObject({ field: 'mode' })
+  })
 })

@@ -9,6 +9,7 @@ import { contentHash } from '../canonical'
 import type { PlatformContext } from '../context'
 import { authenticateOffice } from '../http/auth'
 import { HttpError, parseOr400 } from '../http/errors'
+import { QueryInt } from '../http/query'
 import { recordEvents } from '../sync/record'
 import { TicketParams, findTicket, trackOf } from '../track/lookup'
 
@@ -16,7 +17,7 @@ const ACTION_TYPES = ['accepted', 'assigned', 'escalated', 'noted', 'resolved', 
 const ActionType = z.object({ type: z.enum(ACTION_TYPES) })
 const ListQuery = z.object({
   status: RequestStatus.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: QueryInt(1, 500).default(100),
 })
 
 /** The shared rules' refusal as an HTTP answer: 400 naming the field, 403, or 409 for the request's state. */

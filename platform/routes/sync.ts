@@ -5,12 +5,13 @@ import { API_PREFIX, MAX_PULL_LIMIT, PushRequest, type Change, type PullResponse
 import type { PlatformContext } from '../context'
 import { authenticateDevice } from '../http/auth'
 import { HttpError, parseOr400 } from '../http/errors'
+import { QueryInt } from '../http/query'
 import type { FeedChange } from '../storage/types'
 import { pushEvents } from '../sync/push'
 
 const PullQuery = z.object({
-  since: z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(500),
+  since: QueryInt(0, Number.MAX_SAFE_INTEGER).default(0),
+  limit: QueryInt(1, MAX_PULL_LIMIT).default(500),
 })
 
 /** 200 intakes with long answers stay well under this. */
