@@ -324,6 +324,17 @@ describe('office', () => {
     expect(bad.json().field).toBe('status')
   })
 
+  it('takes actions made within the same millisecond in the order they were made', async () => {
+    const kiosk = await enroll(app)
+    for (let i = 1; i <= 10; i++) {
+      const ticket = (await intakeAt(kiosk, i)).request.ticketNo
+      clock += 1000
+      const at = (body: unknown) => post(`/api/v1/office/requests/${ticket}/actions`, body, bearer(OFFICE_HZ))
+      expect((await at({ type: 'accepted' })).statusCode).toBe(200)
+      expect((await at({ type: 'noted', note: '已联系' })).statusCode).toBe(200)
+    }
+  })
+
   it('lets a kiosk rate a request the office resolved, in time order', async () => {
     const kiosk = await enroll(app)
     const intake = await intakeAt(kiosk)

@@ -43,6 +43,11 @@ const DELIVERS: Record<DeviceMode | 'office', ReadonlySet<AuthorKind>> = {
   office: new Set(['department']),
 }
 
+/** Whether a device in this mode may deliver events of this author kind (e.g. send them again after a restore). */
+export function mayDeliver(mode: DeviceMode, author: AuthorKind): boolean {
+  return DELIVERS[mode].has(author)
+}
+
 export interface AuthorityContext {
   credential: Credential
   /** The center's staff list: a staff author is looked up here for their role and department. */

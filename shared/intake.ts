@@ -4,9 +4,9 @@ import { addWorkingDays, parseIsoDate } from './calendar/workingDays'
 import { mergeItems } from './catalog/bundle'
 import { visibleQuestions } from './catalog/conditions'
 import type { Catalog, Question } from './catalog/schema'
-import type { Locale } from './i18n-text'
 import { type AnswerValue, ServiceRequest } from './request'
 import { type Check, fail, pass } from './result'
+import { checkText } from './text'
 import type { CalendarYear } from './sync'
 import { validateMobile } from './validators/mobile'
 import { validateResidentId } from './validators/residentId'
@@ -41,10 +41,9 @@ function withinBounds(q: Question, n: number, zh: string, en: string): Check<num
 
 /**
  * The one rule for an answer, on the kiosk and on the platform alike: the normalised value to store,
- * or why it cannot be accepted. `_locale` is accepted for callers' convenience; every message carries
- * both languages.
+ * or why it cannot be accepted. Every message carries both languages.
  */
-export function validateAnswer(q: Question, value: AnswerValue | undefined, _locale?: Locale): Check<AnswerValue | undefined> {
+export function validateAnswer(q: Question, value: AnswerValue | undefined): Check<AnswerValue | undefined> {
   const zh = q.label.zh
   const en = q.label.en
   const choose = q.type === 'single' || q.type === 'multi' || q.type === 'yesNo'
@@ -60,12 +59,8 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
     case 'text':
     case 'longText': {
       if (typeof v !== 'string') return wrongType()
-      const s = v.trim()
-      const max = TEXT_MAX[q.type]
-      if (s.length > max) {
-        return fail('answer.tooLong', `“${zh}”最多${max}个字，当前${s.length}个字`, `"${en}" allows ${max} characters; this has ${s.length}`)
-      }
-      return pass(s)
+      const checked = checkText(v.trim(), { max: TEXT_MAX[q.type], multiline: q.type === 'longText', label: q.label })
+      return checked.ok ? pass(checked.value) : fail(checked.code === 'text.tooLong' ? 'answer.tooLong' : checked.code, checked.message, checked.messageEn)
     }
     case 'number': {
       const n = toNumber(v)
@@ -261,6 +256,9 @@ export function validateIntake(catalog: Catalog, req: ServiceRequest, calendar: 
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || 'request'
+      // The shared text rule says what is wrong in both languages, naming the field.
+      const text = 'params' in issue ? (issue.params as { code?: string; message?: string } | undefined) : undefined
+      if (text?.code && text.message) return error(field, text.code, text.message, issue.message)
       return error(field, 'intake.schema', `“${field}”格式不正确：${issue.message}`, `"${field}" is malformed: ${issue.message}`)
     })
   }

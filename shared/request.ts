@@ -27,7 +27,7 @@ export const CheckCode = z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/, 'must be a chec
 export type CheckCode = z.infer<typeof CheckCode>
 
 /** A new check code from `random` (e.g. crypto.getRandomValues), unbiased over the 32-letter alphabet. */
-export function newCheckCode(random: (bytes: Uint8Array) => Uint8Array): CheckCode {
+export function newCheckCode(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>): CheckCode {
   const bytes = random(new Uint8Array(CHECK_CODE_LENGTH))
   // 256 is a multiple of 32, so taking the low five bits favours no letter.
   return Array.from(bytes, (b) => CHECK_CODE_ALPHABET[b % CHECK_CODE_ALPHABET.length]).join('')
@@ -47,9 +47,9 @@ export type Channel = z.infer<typeof Channel>
 
 export const AppealDetails = z.object({
   categoryId: Id,
-  description: Paragraph(TEXT_LIMITS.paragraph, 1),
-  desiredOutcome: Paragraph(TEXT_LIMITS.paragraph, 1),
-  triedDepartment: Line(TEXT_LIMITS.line).optional(),
+  description: Paragraph(TEXT_LIMITS.paragraph, 1, { zh: '问题描述', en: 'Problem description' }),
+  desiredOutcome: Paragraph(TEXT_LIMITS.paragraph, 1, { zh: '希望的解决结果', en: 'Outcome wanted' }),
+  triedDepartment: Line(TEXT_LIMITS.line, 0, { zh: '已反映过的部门', en: 'Departments already contacted' }).optional(),
 })
 export type AppealDetails = z.infer<typeof AppealDetails>
 
@@ -70,8 +70,14 @@ export const ServiceRequest = z.object({
   bundleId: Id.optional(),
   itemIds: z.array(Id).max(20),
   appeal: AppealDetails.optional(),
-  enterprise: z.object({ uscc: Line(32), name: Line(TEXT_LIMITS.name, 2) }),
-  contact: z.object({ name: Line(50, 1), mobile: Line(20) }),
+  enterprise: z.object({
+    uscc: Line(32, 0, { zh: '统一社会信用代码', en: 'Unified social credit code' }),
+    name: Line(TEXT_LIMITS.name, 2, { zh: '企业名称', en: 'Business name' }),
+  }),
+  contact: z.object({
+    name: Line(50, 1, { zh: '联系人姓名', en: 'Contact name' }),
+    mobile: Line(20, 0, { zh: '联系人手机号', en: 'Contact mobile number' }),
+  }),
   answers: Answers,
   materials: z.record(Id, MaterialStatus),
   locale: z.enum(['zh-CN', 'en']),

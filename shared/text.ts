@@ -35,10 +35,13 @@ export interface TextRule {
   min?: number
   /** Newline and tab allowed (a paragraph); single-line fields refuse them. */
   multiline?: boolean
+  /** The field's name in messages a person reads. */
+  label?: { zh: string; en: string }
 }
 
 /** What is wrong with `text` under the rule, or undefined; `what` names the field for the message. */
-export function checkText(text: string, rule: TextRule, label?: { zh: string; en: string }): Check<string> {
+export function checkText(text: string, rule: TextRule): Check<string> {
+  const { label } = rule
   const what = { zh: label?.zh ?? '内容', en: label ? `"${label.en}"` : 'The text' }
   if (LONE_SURROGATE.test(text)) {
     return fail('text.malformed', `“${what.zh}”含有无法识别的字符，请删除后重新输入`, `${what.en} contains a character that cannot be read; please retype it`)
@@ -69,14 +72,17 @@ export function Text(rule: TextRule) {
     .trim()
     .superRefine((value, ctx) => {
       const check = checkText(value, rule)
-      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.messageEn, params: { code: check.code } })
+      // The localised message travels in params, for validateIntake to show the visitor.
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.messageEn, params: { code: check.code, message: check.message } })
     })
 }
 
+type Label = TextRule['label']
+
 /** A single line of at most `max` characters, `min` after trimming (0 by default). */
-export const Line = (max: number, min = 0) => Text({ max, min })
+export const Line = (max: number, min = 0, label?: Label) => Text({ max, min, label })
 /** A paragraph of at most `max` characters: newlines and tabs allowed. */
-export const Paragraph = (max: number, min = 0) => Text({ max, min, multiline: true })
+export const Paragraph = (max: number, min = 0, label?: Label) => Text({ max, min, multiline: true, label })
 
 /**
  * An identifier made by software (center, device, department, item, staff, question and option keys):

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import { v7 as uuidv7 } from 'uuid'
 import { z } from 'zod'
 import { RequestEvent } from '../../shared/events'
 import { publicView } from '../../shared/public-view'
@@ -10,6 +9,7 @@ import type { PlatformContext } from '../context'
 import { authenticateOffice } from '../http/auth'
 import { HttpError, parseOr400 } from '../http/errors'
 import { QueryInt } from '../http/query'
+import { eventIdAt } from '../ids'
 import { recordEvents } from '../sync/record'
 import { TicketParams, findTicket, trackOf } from '../track/lookup'
 
@@ -44,7 +44,7 @@ export function officeRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const event = parseOr400(RequestEvent, {
       ...(request.body as object),
       type,
-      id: uuidv7({ msecs: at.getTime() }),
+      id: eventIdAt(at),
       requestId: tracked.state.id,
       at: at.toISOString(),
       author: { kind: 'department', id: office.departmentId, name: office.name },
