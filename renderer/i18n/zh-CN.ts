@@ -204,7 +204,7 @@ const zhCN = {
     codeLabel: '查询码',
     codePlaceholder: '回执上的6位字母和数字',
     search: '查询',
-    keyboard: '受理号和查询码键盘',
+    keyboard: '屏幕键盘',
     typingInto: '键盘正在输入：{field}',
     badTicket: '受理号格式不正确，应如 HZ01-K01-20261128-0001（可不输入短横线）',
     badCode: '查询码是回执上的6位字母和数字，如 K7M2QX',

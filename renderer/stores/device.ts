@@ -34,9 +34,21 @@ function enrollError(e: unknown): EnrollError {
   return new EnrollError('failed', e instanceof Error ? e.message : String(e), { cause: e })
 }
 
-/** This kiosk's enrollment: which center it serves, its ticket codes and its platform credential. */
+/** What the app shows and stamps of the enrollment; the credential itself stays with the host. */
+export type DeviceEnrollment = Omit<Enrollment, 'token'>
+
+function withoutToken(e: Enrollment | null): DeviceEnrollment | null {
+  if (!e) return null
+  const { token: _token, ...rest } = e
+  return rest
+}
+
+/**
+ * This kiosk's enrollment: which center it serves, its ticket codes, its mode. The device token is
+ * not kept in reactive state (devtools, state dumps); sync asks the host for it each round.
+ */
 export const useDeviceStore = defineStore('device', () => {
-  const enrollment = ref<Enrollment | null>(null)
+  const enrollment = ref<DeviceEnrollment | null>(null)
   const status = ref<DeviceStatus>('booting')
   /** Why the last enrollment attempt failed, for staff (the platform's message, or a network error). */
   const lastError = ref<string | null>(null)
@@ -50,7 +62,7 @@ export const useDeviceStore = defineStore('device', () => {
     const host = getHost()
     const provisioning = await host.getProvisioning()
     retentionDays.value = provisioning?.retentionDays ?? DEFAULT_RETENTION_DAYS
-    enrollment.value = await host.getEnrollment()
+    enrollment.value = withoutToken(await host.getEnrollment())
     if (enrollment.value) {
       status.value = 'enrolled'
       return
@@ -67,7 +79,7 @@ export const useDeviceStore = defineStore('device', () => {
   }
 
   /** Enroll (or re-enroll) with the platform and keep the credential on the machine. Throws EnrollError. */
-  async function enroll(platformUrl: string, code: string): Promise<Enrollment> {
+  async function enroll(platformUrl: string, code: string): Promise<DeviceEnrollment> {
     const host = getHost()
     try {
       const url = platformUrl.trim()
@@ -82,10 +94,10 @@ export const useDeviceStore = defineStore('device', () => {
       if (previous && (previous.platformUrl !== next.platformUrl || previous.centerId !== next.centerId)) {
         await getDb().meta.delete(META.cursor)
       }
-      enrollment.value = next
+      enrollment.value = withoutToken(next)
       status.value = 'enrolled'
       lastError.value = null
-      return next
+      return withoutToken(next)!
     } catch (e) {
       const error = enrollError(e)
       lastError.value = error.message

@@ -6,6 +6,7 @@ import { getDb, META } from '../db/index'
 import { outboxCounts, rejectedEvents, type RejectedEvent } from '../db/outbox'
 import { purgeIfDue } from '../db/retention'
 import { clockIsOff, createSyncEngine, type SyncEngine, type SyncResult } from '../sync/index'
+import { getHost } from '../host/index'
 import { useDeviceStore } from './device'
 
 /**
@@ -32,13 +33,20 @@ export const useSyncStore = defineStore('sync', () => {
   /** navigator.storage.persist()'s answer: false means the browser may evict our data under pressure. */
   const storagePersisted = ref<boolean | null>(null)
   let engine: SyncEngine | undefined
+  let started = false
   let watching: Subscription | undefined
+
+  /** Made on first use: staff may press "sync now" before the kiosk has finished starting. */
+  function engineOf(): SyncEngine {
+    engine ??= build()
+    return engine
+  }
 
   function build(): SyncEngine {
     const device = useDeviceStore()
     return createSyncEngine({
-      credentials: () => {
-        const e = device.enrollment
+      credentials: async () => {
+        const e = await getHost().getEnrollment()
         return e ? { platformUrl: e.platformUrl, token: e.token, mode: modeOf(e) } : null
       },
       afterSync: async () => {
@@ -50,10 +58,10 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** Follow the engine and the outbox, ask for persistent storage, and begin syncing. Call once after boot. */
   async function start(): Promise<void> {
-    if (engine) return
-    engine = build()
-    const running = engine
-    engine.subscribe((s) => {
+    if (started) return
+    started = true
+    const running = engineOf()
+    running.subscribe((s) => {
       online.value = s.online
       syncing.value = s.syncing
       progress.value = s.progress ? { ...s.progress } : null
@@ -85,7 +93,7 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   async function syncNow(): Promise<SyncResult> {
-    return engine ? engine.syncNow() : 'notEnrolled'
+    return engineOf().syncNow()
   }
 
   function reportStorageFull(): void {
