@@ -45,3 +45,16 @@ export async function rejectedEvents(db: KioskDb, limit = 200): Promise<Rejected
     ticketNo: requests[i]?.ticketNo,
   }))
 }
+
+/**
+ * Staff sending again an event the platform kept failing on (code 'server_error'), once IT says the
+ * platform was fixed. Events the platform refused are not sent again: it would refuse them again.
+ */
+export async function retryHeld(db: KioskDb, eventId: string): Promise<boolean> {
+  return db.transaction('rw', db.outbox, async () => {
+    const row = await db.outbox.get(eventId)
+    if (!row || row.state !== 'rejected' || row.code !== 'server_error') return false
+    await db.outbox.update(eventId, { state: 'pending', serverFailures: 0, reason: undefined, code: undefined })
+    return true
+  })
+}

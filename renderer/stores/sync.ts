@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { modeOf } from '../../shared/index'
 import { getDb, META } from '../db/index'
-import { outboxCounts, rejectedEvents, type RejectedEvent } from '../db/outbox'
+import { outboxCounts, rejectedEvents, retryHeld, type RejectedEvent } from '../db/outbox'
 import { purgeIfDue } from '../db/retention'
 import { clockIsOff, createSyncEngine, type SyncEngine, type SyncResult } from '../sync/index'
 import { getHost } from '../host/index'
@@ -96,6 +96,13 @@ export const useSyncStore = defineStore('sync', () => {
     return engineOf().syncNow()
   }
 
+  /** Send again an event the platform kept failing on; true when it was one. */
+  async function retry(eventId: string): Promise<boolean> {
+    const again = await retryHeld(getDb(), eventId)
+    if (again) requestSync()
+    return again
+  }
+
   function reportStorageFull(): void {
     storageFull.value = true
   }
@@ -118,6 +125,7 @@ export const useSyncStore = defineStore('sync', () => {
     start,
     requestSync,
     syncNow,
+    retry,
     reportStorageFull,
   }
 })

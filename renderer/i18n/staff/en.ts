@@ -43,6 +43,7 @@ const en: typeof zhCN = {
     at: 'When',
     unknownTicket: '(request not on this kiosk)',
     serverError: 'The platform failed on this event repeatedly; it is no longer sent by itself and holds up no other event. Tell IT the reason.',
+    retry: 'Platform fixed: send it again',
   },
   enrollment: {
     heading: 'Enrollment',

@@ -41,6 +41,7 @@ export default {
     at: '发生时间',
     unknownTicket: '（本机无此办件）',
     serverError: '省平台处理此事件时连续出错，已暂停重发，不影响其他事件上传。请把原因告知运维人员。',
+    retry: '平台已修复，重新上传',
   },
   enrollment: {
     heading: '设备注册',

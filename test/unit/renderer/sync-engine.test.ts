@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid'
 import { MAX_PUSH_BATCH } from '../../../shared/index'
 import { SyncEngine, clockIsOff, type Clock, type EngineOptions } from '../../../renderer/sync/engine'
 import { SPLIT_AFTER_SERVER_ERRORS } from '../../../renderer/sync/push'
-import { rejectedEvents } from '../../../renderer/db/outbox'
+import { rejectedEvents, retryHeld } from '../../../renderer/db/outbox'
 import { inProcessLock } from '../../../renderer/sync/lock'
 import { META, type KioskDb } from '../../../renderer/db/index'
 import { FakePlatform, json } from './fake-platform'
@@ -278,6 +278,33 @@ describe('poison data', () => {
     const [held] = await db.outbox.toArray()
     expect(held).toMatchObject({ eventId: poisonId, state: 'rejected', code: 'server_error', reason: expect.stringContaining('failed') })
     expect(await rejectedEvents(db)).toMatchObject([{ eventId: poisonId, code: 'server_error', ticketNo: requests[2]!.ticketNo }])
+  })
+
+  it('sends a held event again when staff say the platform is fixed, and never re-sends a refused one', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const requests = await queueRequests(db, 3)
+    const poisonId = (await db.events.where('requestId').equals(requests[1]!.id).first())!.id
+    let broken = true
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (broken && String(init?.body ?? '').includes(poisonId)) return json(500, { error: 'internal', message: 'the platform failed to answer' })
+      return platform.fetch(String(input), init)
+    }
+    const engine = engineFor(db, platform, { fetch })
+    for (let round = 0; round < SPLIT_AFTER_SERVER_ERRORS; round++) await engine.syncOnce()
+    expect(platform.events.size).toBe(2)
+    // Held: further rounds leave it alone.
+    await engine.syncOnce()
+    expect(platform.events.size).toBe(2)
+    broken = false
+    expect(await retryHeld(db, poisonId)).toBe(true)
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(platform.events.size).toBe(3)
+    expect(await db.outbox.count()).toBe(0)
+    // A refused event (not a server error) and an unknown id are not sent again.
+    await db.outbox.put({ eventId: 'refused-1', requestId: requests[0]!.id, state: 'rejected', code: 'forbidden', reason: 'bad', attempts: 1, createdAt: Date.now() })
+    expect(await retryHeld(db, 'refused-1')).toBe(false)
+    expect(await retryHeld(db, 'no-such-event')).toBe(false)
   })
 
   it('does not split or mark anything while the platform is down', async () => {
