@@ -65,7 +65,8 @@ try {
 
 const platform = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? '.data/platform' },
+  // The demo center and its public codes exist only here: `npm run platform` alone seeds nothing.
+  env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? '.data/platform', SEED_DEMO: '1' },
 })
 children.push(platform)
 platform.on('exit', (code) => {

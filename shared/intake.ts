@@ -6,6 +6,7 @@ import { visibleQuestions } from './catalog/conditions'
 import type { Catalog, Question } from './catalog/schema'
 import { type AnswerValue, ServiceRequest } from './request'
 import { type Check, fail, pass } from './result'
+import { checkText } from './text'
 import type { CalendarYear } from './sync'
 import { validateBankCard } from './validators/bankCard'
 import { validateDateAnswer } from './validators/date'
@@ -67,12 +68,8 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, cont
     case 'text':
     case 'longText': {
       if (typeof v !== 'string') return wrongType()
-      const s = v.trim()
-      const max = TEXT_MAX[q.type]
-      if (s.length > max) {
-        return fail('answer.tooLong', `“${zh}”最多${max}个字，当前${s.length}个字`, `"${en}" allows ${max} characters; this has ${s.length}`)
-      }
-      return pass(s)
+      const checked = checkText(v.trim(), { max: TEXT_MAX[q.type], multiline: q.type === 'longText', label: q.label })
+      return checked.ok ? pass(checked.value) : fail(checked.code === 'text.tooLong' ? 'answer.tooLong' : checked.code, checked.message, checked.messageEn)
     }
     case 'number': {
       const n = toNumber(v)
@@ -266,6 +263,9 @@ export function validateIntake(catalog: Catalog, req: ServiceRequest, calendar: 
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || 'request'
+      // The shared text rule says what is wrong in both languages, naming the field.
+      const text = 'params' in issue ? (issue.params as { code?: string; message?: string } | undefined) : undefined
+      if (text?.code && text.message) return error(field, text.code, text.message, issue.message)
       return error(field, 'intake.schema', `“${field}”格式不正确：${issue.message}`, `"${field}" is malformed: ${issue.message}`)
     })
   }

@@ -77,7 +77,7 @@ export class PlatformClient {
       const parsed = Change.safeParse(c)
       return parsed.success ? [parsed.data] : []
     })
-    return { changes, cursor: page.cursor, hasMore: page.hasMore, skipped: page.changes.length - changes.length }
+    return { ...page, changes, skipped: page.changes.length - changes.length }
   }
 
   private base(): string {

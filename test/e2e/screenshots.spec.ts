@@ -73,6 +73,13 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await page.getByRole('button', { name: /查询办件进度/ }).click()
   await shot(page, '15-track')
   await page.getByLabel('请输入受理号').fill(ticket)
+  // Public tracking needs the receipt's check code too; the printout is paper, so read what was saved.
+  const code = await page.evaluate(async (no) => {
+    const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kiosk').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)))
+    const get = db.transaction('requests').objectStore('requests').index('ticketNo').get(no)
+    return new Promise<string>((ok) => (get.onsuccess = () => ok(get.result.intake.checkCode)))
+  }, ticket)
+  await page.getByRole('textbox', { name: '查询码' }).fill(code)
   await page.getByRole('button', { name: '查询', exact: true }).click()
   await shot(page, '16-track-result')
 })

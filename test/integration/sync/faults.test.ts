@@ -12,6 +12,8 @@ import { enrollKiosk, platformEvents } from './kiosk'
  */
 
 const ENROLL_CODE = 'DEMO2026'
+/** The observer reads every event of the center, as only a counter PC may. */
+const OBSERVER_CODE = 'COUNTER2026'
 
 let platform: TestPlatform
 let proxy: FaultProxy
@@ -31,7 +33,7 @@ afterAll(async () => {
 
 describe('sync through a faulty network', () => {
   it('delivers 300 events from 3 kiosks exactly once through every fault, on push and on pull', { timeout: 120_000 }, async () => {
-    const observer = await enrollKiosk('observer', platform.url, platform.url, ENROLL_CODE)
+    const observer = await enrollKiosk('observer', platform.url, platform.url, OBSERVER_CODE)
     // Small batches and pages: enough requests for the whole schedule on each route.
     const kiosks = await Promise.all(
       [0, 1, 2].map((i) => enrollKiosk(`fault-${i}`, platform.url, proxy.url, ENROLL_CODE, { ...FAST, pushBatchSize: 20, pullLimit: 40 })),
@@ -51,7 +53,7 @@ describe('sync through a faulty network', () => {
   })
 
   it('loses and doubles nothing when the platform restarts between batches and cuts one off', { timeout: 120_000 }, async () => {
-    const observer = await enrollKiosk('observer-2', platform.url, platform.url, ENROLL_CODE)
+    const observer = await enrollKiosk('observer-2', platform.url, platform.url, OBSERVER_CODE)
     const before = new Set((await platformEvents(platform.url, observer.enrollment.token)).map((e) => e.id))
     let pushes = 0
     let cut: 'failed' | 'answered' | undefined
