@@ -5,9 +5,24 @@ import { E2E_ADMIN_PIN_HASH } from './test/e2e/admin-pin'
 export const E2E_PLATFORM_PORT = Number(process.env.E2E_PLATFORM_PORT ?? 8791)
 export const E2E_WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 5175)
 
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Chromium as the tests run it: headless on a shared machine, no sandbox, nothing fetched on its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
+  // A migrated PGlite database for the platform process to start from (no initdb per run).
+  globalSetup: './test/e2e/global-setup.ts',
+  // A ceiling, not a wait: on two cores shared with other work a long visitor flow can pass 60 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   // One worker: the tests share one platform process, and the machine has two cores.
   workers: 1,
@@ -21,21 +36,18 @@ export default defineConfig({
     viewport: { width: 1080, height: 1920 },
     hasTouch: true,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  projects: [
+    // `npm test`: every behaviour, quickly enough to run on each change.
+    { name: 'e2e', testIgnore: ['**/screenshots.spec.ts', '**/*.soak.spec.ts'] },
+    // `npm run screenshots`: a picture of every screen for people to look at (test-results/screens).
+    { name: 'screenshots', testMatch: '**/screenshots.spec.ts' },
+    // `npm run soak`: the long runs.
+    { name: 'soak', testMatch: '**/*.soak.spec.ts' },
+  ],
   webServer: {
-    command: 'node scripts/serve-web.mjs',
+    command: 'node --import tsx scripts/serve-web.ts',
     url: `http://127.0.0.1:${E2E_WEB_PORT}/`,
     reuseExistingServer: false,
     env: {

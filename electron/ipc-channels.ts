@@ -10,7 +10,6 @@ export const IPC_CHANNELS = {
   getAppInfo: 'host:get-app-info',
   getEnrollment: 'host:get-enrollment',
   saveEnrollment: 'host:save-enrollment',
-  clearEnrollment: 'host:clear-enrollment',
   getProvisioning: 'host:get-provisioning',
   checkAdminPin: 'host:check-admin-pin',
   printReceipt: 'host:print-receipt',

@@ -4,11 +4,13 @@ import { BUILTIN_CATALOG } from '../shared/catalog/index'
 import { Catalog } from '../shared/catalog/schema'
 import { Enrollment, TrackResponse } from '../shared/sync'
 import { createPlatform } from './app'
-import { openStorage } from './storage/open'
+import { sha256 } from './canonical'
 import type { SqlStorage } from './storage/sql-storage'
 import { resetDatabase } from './test-support/db'
-import { TEST_ENTERPRISE, TEST_MOBILE, TEST_USCC, appealRequest, follow, submitted } from './test-support/fixtures'
+import { openTestStorage } from './test-support/pglite-template'
+import { TEST_ENTERPRISE, TEST_MOBILE, TEST_USCC, appealRequest, submitted } from './test-support/fixtures'
 import { bearer, enroll, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
+import { visitorEvent } from '../test/integration/platform/actors'
 
 const ADMIN = 'admin-token-for-tests-0123456789'
 const OFFICE_HZ = 'demo-office-token-hz01'
@@ -19,13 +21,14 @@ let app: FastifyInstance
 let clock: number
 
 beforeAll(async () => {
-  storage = await openStorage({})
+  storage = await openTestStorage()
 })
 afterAll(async () => {
   await storage.close()
 })
 beforeEach(async () => {
-  clock = Date.parse('2026-03-02T08:00:00.000Z')
+  // Now, to the second: fixture events are stamped a little earlier, as a kiosk's would be.
+  clock = Math.floor(Date.now() / 1000) * 1000
   await resetDatabase(storage, new Date(clock))
   app = createPlatform({ storage, adminToken: ADMIN, now: () => new Date(clock) })
 })
@@ -33,8 +36,10 @@ beforeEach(async () => {
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url, payload: payload as object, headers })
 
+const CHECK_CODE = 'K7M2QX'
+
 async function intakeAt(kiosk: TestEnrollment, seq = 1) {
-  const event = submitted(appealRequest(kiosk, seq))
+  const event = submitted(appealRequest(kiosk, seq, { checkCode: CHECK_CODE }))
   expect(await pushOk(app, kiosk.token, [event])).toMatchObject([{ status: 'accepted' }])
   return event
 }
@@ -99,9 +104,9 @@ describe('enroll', () => {
       error: 'enroll_code_unknown',
     })
     const center = (await storage.getCenter('zj-hangzhou-01'))!
-    await storage.addEnrollCode({ code: 'ONCEONLY1', centerId: center.id, maxUses: 1 }, new Date(clock))
+    await storage.addEnrollCode({ codeHash: sha256('ONCEONLY1'), centerId: center.id, maxUses: 1 }, new Date(clock))
     await storage.addEnrollCode(
-      { code: 'SHORTLIVED', centerId: center.id, maxUses: 5, expiresAt: new Date(clock + 3_600_000).toISOString() },
+      { codeHash: sha256('SHORTLIVED'), centerId: center.id, maxUses: 5, expiresAt: new Date(clock + 3_600_000).toISOString() },
       new Date(clock),
     )
     await enroll(app, 'ONCEONLY1')
@@ -115,16 +120,25 @@ describe('enroll', () => {
     expect(expired.json().error).toBe('enroll_code_expired')
   })
 
-  it('slows down an address that keeps guessing codes', async () => {
-    const guess = (ip: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code: 'GUESS123', deviceName: 'k' }, remoteAddress: ip })
-    for (let i = 0; i < 10; i++) expect((await guess('10.0.0.7')).statusCode).toBe(403)
-    const limited = await guess('10.0.0.7')
+  it('slows down an address that keeps guessing codes, yet a real code still enrolls from it', async () => {
+    const guess = (ip: string, code: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code, deviceName: 'k' }, remoteAddress: ip })
+    for (let i = 0; i < 20; i++) expect((await guess('10.0.0.7', `GUESS${100 + i}`)).statusCode).toBe(403)
+    const limited = await guess('10.0.0.7', 'GUESS999')
     expect(limited.statusCode).toBe(429)
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
-    expect((await guess('10.0.0.8')).statusCode).toBe(403)
+    expect((await guess('10.0.0.8', 'GUESS998')).statusCode).toBe(403)
+    // The center's shared address is over its limit, but IT's real code is not locked out.
+    expect((await guess('10.0.0.7', 'DEMO2026')).statusCode).toBe(200)
     clock += 16 * 60_000
-    expect((await guess('10.0.0.7')).statusCode).toBe(403)
+    expect((await guess('10.0.0.7', 'GUESS997')).statusCode).toBe(403)
+  })
+
+  it('slows down one code value tried again and again from many addresses', async () => {
+    const guess = (ip: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code: 'LEAKED2025', deviceName: 'k' }, remoteAddress: ip })
+    for (let i = 0; i < 5; i++) expect((await guess(`10.0.1.${i}`)).statusCode).toBe(403)
+    expect((await guess('10.0.1.99')).statusCode).toBe(429)
   })
 })
 
@@ -138,13 +152,16 @@ describe('catalog', () => {
 })
 
 describe('track', () => {
-  it('shows progress, departments and deadline, and no personal data', async () => {
+  const track = (ticketNo: string, code?: string) =>
+    app.inject({ url: `/api/v1/track/${ticketNo}${code === undefined ? '' : `?checkCode=${code}`}` })
+
+  it('shows the shared public view for ticket and check code, and no personal data', async () => {
     const kiosk = await enroll(app)
     const intake = await intakeAt(kiosk)
-    const res = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}` })
-    const track = TrackResponse.parse(res.json())
+    const res = await track(intake.request.ticketNo, CHECK_CODE)
+    const view = TrackResponse.parse(res.json())
     const department = BUILTIN_CATALOG.departments.find((d) => d.id === intake.request.departmentIds[0])!
-    expect(track).toEqual({
+    expect(view).toEqual({
       ticketNo: intake.request.ticketNo,
       status: 'submitted',
       escalated: false,
@@ -156,37 +173,81 @@ describe('track', () => {
     for (const secret of [TEST_ENTERPRISE, TEST_USCC, TEST_MOBILE, '张三', '扶持资金']) expect(res.body).not.toContain(secret)
   })
 
-  it('answers 404 for an unknown or malformed number', async () => {
-    for (const ticketNo of ['HZ01-K01-20260302-9999', 'nonsense']) {
-      const res = await app.inject({ url: `/api/v1/track/${ticketNo}` })
-      expect(res.statusCode).toBe(404)
-      expect(res.json()).toMatchObject({ error: 'not_found' })
-    }
+  it('accepts the ticket in lower case or without dashes, and the code in lower case', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const compact = intake.request.ticketNo.replaceAll('-', '').toLowerCase()
+    expect((await track(compact, CHECK_CODE.toLowerCase())).statusCode).toBe(200)
   })
 
-  it('serves an escaped HTML page with a strict CSP for the receipt QR code', async () => {
+  it('needs the check code: without it 400, with a wrong one the same 404 as an unknown ticket', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    expect((await track(intake.request.ticketNo)).json()).toMatchObject({ error: 'invalid_request', field: 'checkCode' })
+    const wrong = await track(intake.request.ticketNo, 'ZZZZZZ')
+    const unknown = await track('HZ01-K01-20260302-9999', CHECK_CODE)
+    expect([wrong.statusCode, unknown.statusCode]).toEqual([404, 404])
+    expect(wrong.json().error).toBe(unknown.json().error)
+    expect((await track('nonsense', CHECK_CODE)).json()).toMatchObject({ error: 'invalid_request', field: 'ticketNo' })
+  })
+
+  it('does not track an intake recorded without a check code (kiosks older than the code)', async () => {
+    const kiosk = await enroll(app)
+    const legacy = submitted(appealRequest(kiosk, 7))
+    await pushOk(app, kiosk.token, [legacy])
+    expect((await track(legacy.request.ticketNo, CHECK_CODE)).statusCode).toBe(404)
+  })
+
+  it('limits wrong check codes per ticket, wherever they come from, and lookups per address', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const from = (ip: string, code: string) =>
+      app.inject({ url: `/api/v1/track/${intake.request.ticketNo}?checkCode=${code}`, remoteAddress: ip })
+    for (let i = 0; i < 10; i++) expect((await from(`10.9.0.${i}`, `WRNG${'ABCDEFGHJK'[i]}Z`)).statusCode).toBe(404)
+    const locked = await from('10.9.1.1', CHECK_CODE)
+    expect(locked.statusCode).toBe(429)
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0)
+    clock += 61 * 60_000
+    expect((await from('10.9.1.1', CHECK_CODE)).statusCode).toBe(200)
+    let answered = 0
+    for (let i = 0; i < 70; i++) if ((await from('10.9.2.2', CHECK_CODE)).statusCode === 200) answered++
+    expect(answered).toBe(60)
+  })
+
+  it('serves an escaped HTML page with a strict CSP for the receipt QR code, the assignee by surname only', async () => {
     const kiosk = await enroll(app)
     const intake = await intakeAt(kiosk)
     await post(`/api/v1/office/requests/${intake.request.ticketNo}/actions`, { type: 'accepted' }, bearer(OFFICE_HZ))
     clock += 1000
-    await post(
+    const assigned = await post(
       `/api/v1/office/requests/${intake.request.ticketNo}/actions`,
-      { type: 'assigned', departmentId: 'ndrc', assigneeName: '<script>alert(1)</script>' },
+      { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' },
       bearer(OFFICE_HZ),
     )
-    const page = await app.inject({ url: `/t/${intake.request.ticketNo}` })
+    expect(assigned.statusCode).toBe(200)
+    const page = await app.inject({ url: `/t/${intake.request.ticketNo}?c=${CHECK_CODE}` })
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-type']).toContain('text/html')
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")
     expect(page.body).toContain('lang="zh-CN"')
     expect(page.body).toContain('办理中')
     expect(page.body).toContain('In progress')
-    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    expect(page.body).not.toContain('<script>')
+    expect(page.body).toContain('李**')
+    expect(page.body).not.toContain('志强')
     expect(page.body).not.toContain(TEST_ENTERPRISE)
     const missing = await app.inject({ url: '/t/%3Cb%3Ex' })
     expect(missing.statusCode).toBe(404)
     expect(missing.body).toContain('&lt;b&gt;x')
+    expect(missing.body).not.toContain('<b>x')
+  })
+
+  it('asks for the check code when the link has none', async () => {
+    const kiosk = await enroll(app)
+    const intake = await intakeAt(kiosk)
+    const page = await app.inject({ url: `/t/${intake.request.ticketNo}` })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('name="c"')
+    expect(page.body).not.toContain('办理记录')
   })
 })
 
@@ -203,17 +264,21 @@ describe('office', () => {
     const ticket = intake.request.ticketNo
     expect((await act(ticket, { type: 'accepted' })).json()).toMatchObject({ status: 'accepted' })
     const assigned = await act(ticket, { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' })
-    expect(TrackResponse.parse(assigned.json())).toMatchObject({ status: 'assigned', assigneeName: '李志强' })
+    expect(TrackResponse.parse(assigned.json())).toMatchObject({ status: 'assigned', assigneeName: '李**' })
     expect((await act(ticket, { type: 'escalated', reason: '超过三天未响应' })).json()).toMatchObject({ escalated: true })
     expect((await act(ticket, { type: 'noted', note: '已电话联系企业' })).statusCode).toBe(200)
     expect((await act(ticket, { type: 'resolved', resolution: '资金已拨付到位' })).json()).toMatchObject({ status: 'resolved' })
     const closed = TrackResponse.parse((await act(ticket, { type: 'closed' })).json())
     expect(closed.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed'])
 
-    const pulled = (await pullAll(app, kiosk.token)).flatMap((c) => (c.kind === 'event' ? [c.event] : []))
+    const counter = await enroll(app, 'COUNTER2026', '一号窗口')
+    const pulled = (await pullAll(app, counter.token)).flatMap((c) => (c.kind === 'event' ? [c.event] : []))
     expect(pulled.map((e) => e.type)).toEqual(closed.timeline.map((t) => t.type))
     expect(pulled[1]!.author).toEqual({ kind: 'department', id: 'service-center', name: '杭州市企业综合服务中心' })
     expect(pulled[1]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)
+    // The lobby kiosk that took it learns the public state, once per page, with the check code.
+    const tracks = (await pullAll(app, kiosk.token)).flatMap((c) => (c.kind === 'track' ? [c.track] : []))
+    expect(tracks).toEqual([{ requestId: intake.requestId, createdAt: intake.request.createdAt, checkCode: CHECK_CODE, view: closed }])
   })
 
   it('answers 409 when the action cannot apply, 400 naming the field for a bad body', async () => {
@@ -235,7 +300,9 @@ describe('office', () => {
     const kiosk = await enroll(app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
-    expect((await act(ticket, { type: 'accepted' }, OFFICE_QZ)).statusCode).toBe(404)
+    const foreign = await act(ticket, { type: 'accepted' }, OFFICE_QZ)
+    expect(foreign.statusCode).toBe(403)
+    expect(foreign.body).not.toContain(TEST_ENTERPRISE)
     expect((await post(`/api/v1/office/requests/${ticket}/actions`, { type: 'accepted' })).statusCode).toBe(401)
     expect((await act(ticket, { type: 'accepted' }, 'wrong-token')).statusCode).toBe(401)
     const list = await app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_QZ) })
@@ -257,16 +324,27 @@ describe('office', () => {
     expect(bad.json().field).toBe('status')
   })
 
+  it('takes actions made within the same millisecond in the order they were made', async () => {
+    const kiosk = await enroll(app)
+    for (let i = 1; i <= 10; i++) {
+      const ticket = (await intakeAt(kiosk, i)).request.ticketNo
+      clock += 1000
+      const at = (body: unknown) => post(`/api/v1/office/requests/${ticket}/actions`, body, bearer(OFFICE_HZ))
+      expect((await at({ type: 'accepted' })).statusCode).toBe(200)
+      expect((await at({ type: 'noted', note: '已联系' })).statusCode).toBe(200)
+    }
+  })
+
   it('lets a kiosk rate a request the office resolved, in time order', async () => {
     const kiosk = await enroll(app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
     await act(ticket, { type: 'accepted' })
     await act(ticket, { type: 'resolved', resolution: '已解决' })
-    const skewed = follow(intake.requestId, 'rated', { level: 5, comment: '很满意' })
+    const skewed = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(clock - 1500).toISOString())
     const [refused] = await pushOk(app, kiosk.token, [skewed])
-    expect(refused).toMatchObject({ status: 'rejected', reason: expect.stringContaining('device clock') })
-    const rated = { ...follow(intake.requestId, 'rated', { level: 5, comment: '很满意' }), at: new Date(clock + 1000).toISOString() }
+    expect(refused).toMatchObject({ status: 'rejected', code: 'backdated', reason: expect.stringContaining('device clock') })
+    const rated = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(clock + 1000).toISOString())
     expect(await pushOk(app, kiosk.token, [rated])).toEqual([{ id: rated.id, status: 'accepted' }])
   })
 })
@@ -288,7 +366,7 @@ describe('admin', () => {
 
   it('makes enrollment codes that work, with their limits', async () => {
     const res = await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 2, expiresInHours: 1 }, admin)
-    expect(res.statusCode).toBe(200)
+    expect(res.statusCode).toBe(201)
     const { code } = res.json()
     expect(code).toMatch(/^[A-Z2-9]{10}$/)
     expect((await enroll(app, code)).centerCode).toBe('QZ01')
@@ -307,5 +385,53 @@ describe('admin', () => {
     expect((await push(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])).statusCode).toBe(403)
     const unknown = await app.inject({ method: 'POST', url: '/api/v1/admin/devices/nobody/revoke', headers: admin })
     expect(unknown.statusCode).toBe(404)
+  })
+
+  it('creates a center that kiosks enroll at and that has the catalog in its feed', async () => {
+    const center = { id: 'zj-ningbo-01', code: 'NB01', name: { zh: '宁波市企业综合服务中心', en: 'Ningbo Enterprise Service Center' } }
+    expect((await post('/api/v1/admin/centers', center, admin)).statusCode).toBe(201)
+    expect((await post('/api/v1/admin/centers', { ...center, id: 'zj-ningbo-02' }, admin)).json()).toMatchObject({ error: 'center_exists' })
+    const listed = (await app.inject({ url: '/api/v1/admin/centers', headers: admin })).json().centers
+    expect(listed.map((c: { code: string }) => c.code)).toEqual(['HZ01', 'NB01', 'QZ01'])
+    const { code } = (await post('/api/v1/admin/enroll-codes', { centerId: center.id, mode: 'counter' }, admin)).json()
+    const device = await enroll(app, code, '宁波一号窗口')
+    expect(device).toMatchObject({ centerCode: 'NB01', kioskCode: 'K01', mode: 'counter' })
+    const kinds = (await pullAll(app, device.token)).map((c) => c.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['catalog', 'calendar']))
+  })
+
+  it('lists and revokes enrollment codes without ever showing a code again', async () => {
+    const made = (await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 3 }, admin)).json()
+    const list = await app.inject({ url: '/api/v1/admin/enroll-codes?centerId=zj-quzhou-01', headers: admin })
+    expect(list.body).not.toContain(made.code)
+    expect(list.json().codes).toContainEqual(expect.objectContaining({ id: made.id, uses: 0, maxUses: 3, mode: 'visitor' }))
+    expect((await post(`/api/v1/admin/enroll-codes/${made.id}/revoke`, {}, admin)).json()).toEqual({ ok: true, id: made.id })
+    expect((await post('/api/v1/enroll', { code: made.code, deviceName: 'k' })).json().error).toBe('enroll_code_revoked')
+    expect((await post('/api/v1/admin/enroll-codes/not-a-uuid/revoke', {}, admin)).json()).toMatchObject({ field: 'id' })
+    expect((await post('/api/v1/admin/enroll-codes/00000000-0000-4000-8000-000000000000/revoke', {}, admin)).statusCode).toBe(404)
+  })
+
+  it('makes office tokens per department, shows each once, and revokes them', async () => {
+    const res = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'ndrc', name: '市发改委' }, admin)
+    expect(res.statusCode).toBe(201)
+    const { id, token } = res.json()
+    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).statusCode).toBe(200)
+    const list = await app.inject({ url: '/api/v1/admin/office-tokens?centerId=zj-hangzhou-01', headers: admin })
+    expect(list.body).not.toContain(token)
+    expect(list.json().tokens).toContainEqual(expect.objectContaining({ id, departmentId: 'ndrc', name: '市发改委' }))
+    await post(`/api/v1/admin/office-tokens/${id}/revoke`, {}, admin)
+    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).json()).toMatchObject({ error: 'token_revoked' })
+    const unknownDepartment = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'mars', name: 'x' }, admin)
+    expect(unknownDepartment.json()).toMatchObject({ field: 'departmentId' })
+  })
+
+  it('lists devices and sets a device’s mode', async () => {
+    const kiosk = await enroll(app)
+    const devices = (await app.inject({ url: '/api/v1/admin/devices?centerId=zj-hangzhou-01', headers: admin })).json().devices
+    expect(devices).toEqual([expect.objectContaining({ id: kiosk.deviceId, kioskCode: 'K01', mode: 'visitor' })])
+    expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'counter' }, admin)).json()).toMatchObject({ mode: 'counter' })
+    await pushOk(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])
+    expect((await pullAll(app, kiosk.token)).some((c) => c.kind === 'event')).toBe(true)
+    expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'root' }, admin)).json()).toMatchObject({ field: 'mode' })
   })
 })

@@ -19,13 +19,17 @@ export interface PlatformOptions {
   now?: () => Date
   /** Bearer token for /api/v1/admin; administration answers 404 when unset. */
   adminToken?: string
-  /** Behind a reverse proxy, take the client IP (for rate limits) from X-Forwarded-For. */
-  trustProxy?: boolean
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the platform: X-Forwarded-For is
+   * believed from them only, so no client picks the address its rate limits count.
+   */
+  trustProxy?: readonly string[]
 }
 
 /** The reference provincial platform: the sync API, tracking and the departments' back office. */
 export function createPlatform(opts: PlatformOptions): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: opts.trustProxy ?? false })
+  const proxies = opts.trustProxy ?? []
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: proxies.length > 0 ? [...proxies] : false })
   const ctx: PlatformContext = {
     storage: opts.storage,
     catalogs: new CatalogCache(opts.storage),

@@ -2,12 +2,22 @@ import { mkdir } from 'node:fs/promises'
 import { createPlatform } from './app'
 import { configFromEnv } from './config'
 import { publishBuiltins } from './seed/builtins'
-import { seedDemo } from './seed/demo'
+import { disableDemo, seedDemo } from './seed/demo'
 import { openStorage } from './storage/open'
 
-const config = configFromEnv(process.env)
+let config: ReturnType<typeof configFromEnv>
+try {
+  config = configFromEnv(process.env, process.argv.slice(2))
+} catch (error) {
+  console.error(`platform: ${(error as Error).message}`)
+  process.exit(1)
+}
 if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true })
-const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }).catch(
+const storage = await openStorage({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+  renewEpoch: config.renewEpoch,
+}).catch(
   (error: Error) => {
     // One plain line for IT instead of a stack: a busy data directory, an unreachable DATABASE_URL.
     console.error(`platform: cannot open its database: ${error.message}`)
@@ -16,7 +26,16 @@ const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: co
 )
 const now = new Date()
 await publishBuiltins(storage, now)
-if (config.seedDemo) await seedDemo(storage, config.demo, now)
+if (config.seedDemo) {
+  await seedDemo(storage, config.demo, now)
+} else {
+  const removed = await disableDemo(storage, now)
+  if (removed.codes + removed.tokens + removed.devices > 0) {
+    console.log(
+      `platform: demo seed off: removed ${removed.codes} demo enrollment codes and ${removed.tokens} demo office tokens, revoked ${removed.devices} demo devices`,
+    )
+  }
+}
 
 const app = createPlatform({ storage, logger: true, adminToken: config.adminToken, trustProxy: config.trustProxy })
 let url: string

@@ -3,19 +3,25 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { BUILTIN_CATALOG } from '../shared/catalog/index'
 import { type Change, PullResponse, PushResponse } from '../shared/sync'
 import { createPlatform } from './app'
-import { openStorage } from './storage/open'
 import type { SqlStorage } from './storage/sql-storage'
+import { sha256 } from './canonical'
 import { resetDatabase } from './test-support/db'
-import { appealRequest, follow, submitted, submittedBatch } from './test-support/fixtures'
+import { openTestStorage } from './test-support/pglite-template'
+import { appealRequest, submitted, submittedBatch, tick } from './test-support/fixtures'
 import { bearer, enroll, pull, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
+import { staffEvent, staffMember, visitorEvent } from '../test/integration/platform/actors'
 
 let storage: SqlStorage
 let app: FastifyInstance
+/** Lobby kiosks of the two demo centers. */
 let hz: TestEnrollment
 let qz: TestEnrollment
+/** Counter PCs (assisted mode) of the two centers: they receive the events themselves. */
+let hzCounter: TestEnrollment
+let qzCounter: TestEnrollment
 
 beforeAll(async () => {
-  storage = await openStorage({})
+  storage = await openTestStorage()
 })
 afterAll(async () => {
   await storage.close()
@@ -25,7 +31,15 @@ beforeEach(async () => {
   app = createPlatform({ storage })
   hz = await enroll(app, 'DEMO2026', 'hz kiosk')
   qz = await enroll(app, 'QUZHOU2026', 'qz kiosk')
+  hzCounter = await enroll(app, 'COUNTER2026', 'hz counter')
+  await storage.addEnrollCode({ codeHash: sha256('QZCOUNTER1'), centerId: qz.centerId, maxUses: 1, mode: 'counter' }, new Date())
+  qzCounter = await enroll(app, 'QZCOUNTER1', 'qz counter')
 })
+
+/** A clerk's follow-up at the counter (assisted mode). */
+async function clerk<T extends Parameters<typeof staffEvent>[2]>(requestId: string, type: T, body: Parameters<typeof staffEvent<T>>[3]) {
+  return staffEvent(await staffMember(storage, hz.centerId, 'lead', 'service-center'), requestId, type, body, tick())
+}
 
 const eventsOf = (changes: Change[]) => changes.flatMap((c) => (c.kind === 'event' ? [c.event] : []))
 
@@ -43,7 +57,7 @@ describe('push', () => {
     await pushOk(app, hz.token, [event])
     const altered = { ...event!, at: new Date(Date.parse(event!.at) + 1000).toISOString() }
     expect(await pushOk(app, hz.token, [altered])).toEqual([
-      { id: event!.id, status: 'rejected', reason: 'id reused with different content' },
+      { id: event!.id, status: 'rejected', reason: 'id reused with different content', code: 'conflict' },
     ])
   })
 
@@ -111,22 +125,23 @@ describe('push', () => {
   })
 
   it('applies status events only where the reducer allows them', async () => {
-    const intake = submitted(appealRequest(hz, 1))
-    const accept = follow(intake.requestId, 'accepted', {})
-    const closeTooEarly = follow(intake.requestId, 'closed', {})
-    const resolve = follow(intake.requestId, 'resolved', { resolution: '资金已拨付' })
-    const close = follow(intake.requestId, 'closed', {})
-    const results = await pushOk(app, hz.token, [intake, accept, closeTooEarly, resolve, close])
-    expect(results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'rejected', 'accepted', 'accepted'])
-    expect(results[2]!.reason).toContain('cannot apply "closed"')
-    const track = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}` })
+    const intake = submitted(appealRequest(hz, 1, { checkCode: 'K7M2QX' }))
+    await pushOk(app, hz.token, [intake])
+    const accept = await clerk(intake.requestId, 'accepted', {})
+    const closeTooEarly = await clerk(intake.requestId, 'closed', {})
+    const resolve = await clerk(intake.requestId, 'resolved', { resolution: '资金已拨付' })
+    const close = await clerk(intake.requestId, 'closed', {})
+    const results = await pushOk(app, hzCounter.token, [accept, closeTooEarly, resolve, close])
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'accepted', 'accepted'])
+    expect(results[1]).toMatchObject({ code: 'conflict', reason: expect.stringContaining('cannot apply "closed"') })
+    const track = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}?checkCode=K7M2QX` })
     expect(track.json()).toMatchObject({ status: 'closed' })
   })
 
   it('rejects events for a request it does not know', async () => {
-    const stray = follow('01930000-0000-7000-8000-000000000000', 'noted', { note: '无主事件' })
+    const stray = visitorEvent(hz.deviceId, '01930000-0000-7000-8000-000000000000', 'withdrawn', { reason: '无主事件' }, tick())
     expect(await pushOk(app, hz.token, [stray])).toEqual([
-      { id: stray.id, status: 'rejected', reason: expect.stringContaining('no request') },
+      { id: stray.id, status: 'rejected', code: 'unknown_request', reason: expect.stringContaining('no request') },
     ])
   })
 
@@ -167,18 +182,19 @@ describe('pull', () => {
   it('delivers events in seq order with a cursor and hasMore', async () => {
     const batch = submittedBatch(hz, 30)
     await pushOk(app, hz.token, batch)
-    const head = await pull(app, hz.token)
-    const first = await pull(app, hz.token, 0, 10)
+    const head = await pull(app, hzCounter.token)
+    const first = await pull(app, hzCounter.token, 0, 10)
     expect(first.hasMore).toBe(true)
     expect(first.changes).toHaveLength(10)
     expect(first.cursor).toBe(first.changes.at(-1)!.seq)
-    const all = await pullAll(app, hz.token, 7)
+    const all = await pullAll(app, hzCounter.token, 7)
     expect(all.map((c) => c.seq)).toEqual(head.changes.map((c) => c.seq))
     expect(eventsOf(all).map((e) => e.id)).toEqual(batch.map((e) => e.id))
     const seqs = all.map((c) => c.seq)
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
-    const end = await pull(app, hz.token, head.cursor)
-    expect(end).toEqual({ changes: [], cursor: head.cursor, hasMore: false })
+    const end = await pull(app, hzCounter.token, head.cursor)
+    expect(end).toMatchObject({ changes: [], cursor: head.cursor, hasMore: false })
+    expect(end.epoch).toEqual(head.epoch)
   })
 
   it('answers 400 for a bad since or limit, 409 for a cursor this platform never gave', async () => {
@@ -199,8 +215,10 @@ describe('center isolation', () => {
     const qzBatch = submittedBatch(qz, 2)
     await pushOk(app, hz.token, hzBatch)
     await pushOk(app, qz.token, qzBatch)
-    expect(eventsOf(await pullAll(app, qz.token)).map((e) => e.id)).toEqual(qzBatch.map((e) => e.id))
-    expect(eventsOf(await pullAll(app, hz.token)).map((e) => e.id)).toEqual(hzBatch.map((e) => e.id))
+    expect(eventsOf(await pullAll(app, qzCounter.token)).map((e) => e.id)).toEqual(qzBatch.map((e) => e.id))
+    expect(eventsOf(await pullAll(app, hzCounter.token)).map((e) => e.id)).toEqual(hzBatch.map((e) => e.id))
+    const qzTracks = (await pullAll(app, qz.token)).flatMap((c) => (c.kind === 'track' ? [c.track.requestId] : []))
+    expect(qzTracks).toEqual(qzBatch.map((e) => e.requestId))
     const qzStaff = (await pullAll(app, qz.token)).find((c) => c.kind === 'staff')
     expect(qzStaff?.kind === 'staff' && qzStaff.staff.every((s) => s.id.startsWith('qz01-'))).toBe(true)
   })
@@ -208,19 +226,20 @@ describe('center isolation', () => {
   it('refuses a device’s events on another center’s request, even re-pushes of them', async () => {
     const [intake] = submittedBatch(hz, 1)
     await pushOk(app, hz.token, [intake])
-    const meddle = follow(intake!.requestId, 'withdrawn', { reason: '不是我的' })
+    const meddle = visitorEvent(qz.deviceId, intake!.requestId, 'withdrawn', { reason: '不是我的' }, tick())
     expect(await pushOk(app, qz.token, [meddle])).toEqual([
-      { id: meddle.id, status: 'rejected', reason: expect.stringContaining('no request') },
+      { id: meddle.id, status: 'rejected', code: 'unknown_request', reason: expect.stringContaining('no request') },
     ])
     const [replay] = await pushOk(app, qz.token, [intake])
     expect(replay!.status).not.toBe('accepted')
-    expect(eventsOf(await pullAll(app, qz.token))).toEqual([])
+    expect(eventsOf(await pullAll(app, qzCounter.token))).toEqual([])
+    expect((await pullAll(app, qz.token)).filter((c) => c.kind === 'track')).toEqual([])
   })
 
-  it('lets anyone track by ticket number (public), whatever the center', async () => {
-    const [intake] = submittedBatch(hz, 1)
+  it('lets anyone holding the receipt track it (public), whatever the center', async () => {
+    const intake = submitted(appealRequest(hz, 1, { checkCode: 'K7M2QX' }))
     await pushOk(app, hz.token, [intake])
-    const res = await app.inject({ url: `/api/v1/track/${intake!.request.ticketNo}` })
+    const res = await app.inject({ url: `/api/v1/track/${intake.request.ticketNo}?checkCode=K7M2QX` })
     expect(res.statusCode).toBe(200)
   })
 })
@@ -242,15 +261,16 @@ describe('concurrency', () => {
 
   it('keeps the cursor monotonic and complete while kiosks push concurrently', async () => {
     const kiosks = [hz, await enroll(app, 'DEMO2026', 'k2'), await enroll(app, 'DEMO2026', 'k3')]
+    const reader = hzCounter
     const batches = kiosks.map((k) => [0, 1, 2, 3].map((b) => submittedBatch(k, 25, b * 25 + 1)))
     const seen: number[] = []
     let cursor = 0
     let pushing = true
-    const reader = (async () => {
+    const reading = (async () => {
       while (pushing) {
         // In-memory PGlite answers in microtasks only: yield, or the pushes never get a turn.
         await new Promise((resolve) => setImmediate(resolve))
-        const page = await pull(app, hz.token, cursor, 40)
+        const page = await pull(app, reader.token, cursor, 40)
         expect(page.cursor).toBeGreaterThanOrEqual(cursor)
         seen.push(...page.changes.map((c) => c.seq))
         cursor = page.cursor
@@ -260,15 +280,15 @@ describe('concurrency', () => {
       for (const batch of batches[i]!) await pushOk(app, k.token, batch)
     }))
     pushing = false
-    await reader
+    await reading
     for (;;) {
-      const page = await pull(app, hz.token, cursor, 1000)
+      const page = await pull(app, reader.token, cursor, 1000)
       seen.push(...page.changes.map((c) => c.seq))
       cursor = page.cursor
       if (!page.hasMore) break
     }
     expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b))
-    const all = await pullAll(app, hz.token)
+    const all = await pullAll(app, reader.token)
     expect(seen).toEqual(all.map((c) => c.seq))
     expect(eventsOf(all)).toHaveLength(300)
   })

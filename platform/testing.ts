@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { createPlatform } from './app'
@@ -8,6 +6,7 @@ import { publishBuiltins } from './seed/builtins'
 import { DEMO_CENTERS, DEMO_DEFAULTS, seedDemo } from './seed/demo'
 import { openStorage } from './storage/open'
 import type { SqlStorage } from './storage/sql-storage'
+import { freshDataDir } from './test-support/pglite-template'
 
 export { DEMO_CENTERS, DEMO_DEFAULTS }
 
@@ -21,16 +20,19 @@ export interface TestPlatform {
   /** Demo enrollment codes (HZ01 'DEMO2026', QZ01 'QUZHOU2026'), office tokens, admin token. */
   secrets: typeof DEMO_DEFAULTS & { adminToken: string }
   stop(): Promise<void>
-  /** Closes server and database, reopens the same data directory on the same port. */
-  restart(): Promise<void>
+  /**
+   * Closes server and database, reopens the same data directory on the same port. `abrupt` first
+   * drops every open connection, requests under way included, as a crashed platform host would.
+   */
+  restart(opts?: { abrupt?: boolean }): Promise<void>
 }
 
 /**
- * A seeded platform on 127.0.0.1 for integration tests, on PGlite in `dataDir` (a fresh temporary
- * directory, removed by stop(), when not given). Port 0 picks a free port.
+ * A seeded platform on 127.0.0.1 for integration tests, on PGlite in `dataDir` (when not given, a
+ * fresh temporary copy of the run's migrated template, removed by stop()). Port 0 picks a free port.
  */
 export async function startTestPlatform(opts: { port?: number; dataDir?: string } = {}): Promise<TestPlatform> {
-  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'platform-test-')))
+  const dataDir = opts.dataDir ?? (await freshDataDir())
   const ownsDir = opts.dataDir === undefined
   const secrets = { ...DEMO_DEFAULTS, adminToken: TEST_ADMIN_TOKEN }
 
@@ -58,7 +60,8 @@ export async function startTestPlatform(opts: { port?: number; dataDir?: string 
       await close(running)
       if (ownsDir) await rm(dataDir, { recursive: true, force: true })
     },
-    async restart() {
+    async restart({ abrupt = false } = {}) {
+      if (abrupt) running.app.server.closeAllConnections()
       await close(running)
       running = await open(running.port)
       platform.app = running.app

@@ -1,6 +1,5 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import { z } from 'zod'
 import App from './App.vue'
 import { reportActivity, startHeartbeat } from './fleet/index'
 import { reportRendererErrors } from './fleet/errors'
@@ -13,9 +12,6 @@ import 'vant/es/style/base.css'
 import './styles/tokens.css'
 import './styles/vant-theme.css'
 import './styles/base.css'
-
-// The CSP forbids eval; without this zod probes `new Function` and logs a violation at every start.
-z.config({ jitless: true })
 
 const app = createApp(App)
 app.use(createPinia())

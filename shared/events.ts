@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import { IsoDateTime, ServiceRequest, UuidV7 } from './request'
+import { Id, Line, Paragraph, PersonName, TEXT_LIMITS } from './text'
+
+export const AuthorKind = z.enum(['visitor', 'staff', 'department', 'system'])
+export type AuthorKind = z.infer<typeof AuthorKind>
 
 export const Author = z.object({
-  kind: z.enum(['visitor', 'staff', 'department', 'system']),
-  id: z.string().min(1).max(64),
-  name: z.string().max(50),
+  kind: AuthorKind,
+  id: Id,
+  /** Empty for a visitor: the intake carries the contact, and a name here would outlive its retention. */
+  name: Line(TEXT_LIMITS.name),
 })
 export type Author = z.infer<typeof Author>
 
@@ -21,24 +26,26 @@ export const RATING_LEVELS = [5, 4, 3, 2, 1] as const
 export const RequestEvent = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('submitted'), request: ServiceRequest }),
   z.object({ ...base, type: z.literal('accepted') }),
-  z.object({
-    ...base,
-    type: z.literal('assigned'),
-    departmentId: z.string().min(1).max(64),
-    assigneeName: z.string().trim().min(1).max(50),
-  }),
-  z.object({ ...base, type: z.literal('escalated'), reason: z.string().trim().min(1).max(1000) }),
-  z.object({ ...base, type: z.literal('noted'), note: z.string().trim().min(1).max(2000) }),
-  z.object({ ...base, type: z.literal('resolved'), resolution: z.string().trim().min(1).max(2000) }),
+  z.object({ ...base, type: z.literal('assigned'), departmentId: Id, assigneeName: PersonName }),
+  z.object({ ...base, type: z.literal('escalated'), reason: Paragraph(1000, 1) }),
+  z.object({ ...base, type: z.literal('noted'), note: Paragraph(TEXT_LIMITS.paragraph, 1) }),
+  z.object({ ...base, type: z.literal('resolved'), resolution: Paragraph(TEXT_LIMITS.paragraph, 1) }),
   z.object({ ...base, type: z.literal('closed') }),
   z.object({
     ...base,
     type: z.literal('rated'),
     level: z.union([z.literal(5), z.literal(4), z.literal(3), z.literal(2), z.literal(1)]),
-    comment: z.string().trim().max(500).optional(),
+    comment: Paragraph(500).optional(),
   }),
-  z.object({ ...base, type: z.literal('withdrawn'), reason: z.string().trim().max(500).optional() }),
+  z.object({ ...base, type: z.literal('withdrawn'), reason: Paragraph(500).optional() }),
 ])
 export type RequestEvent = z.infer<typeof RequestEvent>
-export type EventType = RequestEvent['type']
-export const EVENT_TYPES = RequestEvent.options.map((o) => o.shape.type.value) as EventType[]
+
+/** The kinds of event, as one schema: the timeline, the labels and the author rule are keyed by it. */
+export const EventType = z.enum(['submitted', 'accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed', 'rated', 'withdrawn'])
+export type EventType = z.infer<typeof EventType>
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+/** Compiles only while the enum and the union list the same kinds. */
+export type EventTypesMatch = Assert<Same<EventType, RequestEvent['type']>>

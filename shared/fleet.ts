@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CONTROL_CHARACTERS, KIOSK_MODES } from './provisioning'
+import { KIOSK_MODES } from './provisioning'
+import { CONTROLS_LINE, isPlainLine, LONE_SURROGATE } from './text'
 
 /**
  * 心跳: a device's periodic health report to the platform. Strict and made of counts, states and
@@ -13,12 +14,7 @@ export const STALE_AFTER_MS = 3 * HEARTBEAT_INTERVAL_MS
 /** Less free disk than this is a problem: reported at once by the kiosk, flagged on the fleet page. */
 export const LOW_DISK_BYTES = 1_000_000_000
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-const PlainText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => !CONTROL_CHARACTERS.test(s) && !new RegExp(LONE_SURROGATE.source).test(s), 'must be plain text')
+const PlainText = (max: number) => z.string().max(max).refine(isPlainLine, 'must be plain text')
 
 export const AppVersion = z.string().regex(/^\d{1,5}\.\d{1,5}\.\d{1,5}(?:-[0-9A-Za-z.-]{1,40})?$/, 'must be a version like 1.4.2')
 
@@ -56,11 +52,11 @@ export type Heartbeat = z.infer<typeof Heartbeat>
  */
 export function withoutPersonalData(text: string): string {
   return text
-    .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ')
+    .replace(new RegExp(CONTROLS_LINE.source, 'g'), ' ')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '…')
     .replace(/\b[0-9A-HJ-NPQRTUWXY]{18}\b/gi, '…')
     .replace(/\d{6,}/g, '…')
-    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
     .slice(0, 200)
     .replace(/[\uD800-\uDBFF]$/, '')
 }

@@ -54,7 +54,6 @@ export interface HostApi {
   /** The device's enrollment, or null when the kiosk has not been provisioned yet. */
   getEnrollment(): Promise<Enrollment | null>
   saveEnrollment(enrollment: Enrollment): Promise<void>
-  clearEnrollment(): Promise<void>
   /** IT's provisioning (never the PIN hash), or what is missing or wrong in it. */
   getProvisioning(): Promise<ProvisioningState>
   /** Checks the IT admin PIN against the provisioned hash, with a lockout after repeated failures. */
@@ -72,7 +71,6 @@ export const HOST_METHODS = [
   'getAppInfo',
   'getEnrollment',
   'saveEnrollment',
-  'clearEnrollment',
   'getProvisioning',
   'checkAdminPin',
   'printReceipt',

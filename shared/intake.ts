@@ -1,14 +1,17 @@
 import { BUILTIN_CALENDAR } from './calendar/builtin'
 import { chinaDateOf } from './calendar/chinaDate'
-import { addWorkingDays, parseIsoDate } from './calendar/workingDays'
+import { addWorkingDays } from './calendar/workingDays'
 import { mergeItems } from './catalog/bundle'
 import { visibleQuestions } from './catalog/conditions'
 import type { Catalog, Question } from './catalog/schema'
-import type { Locale } from './i18n-text'
 import { type AnswerValue, ServiceRequest } from './request'
 import { type Check, fail, pass } from './result'
+import { checkText } from './text'
 import type { CalendarYear } from './sync'
+import { validateBankCard } from './validators/bankCard'
+import { validateDateAnswer } from './validators/date'
 import { validateMobile } from './validators/mobile'
+import { validatePassport } from './validators/passport'
 import { validateResidentId } from './validators/residentId'
 import { validateUscc } from './validators/uscc'
 
@@ -39,12 +42,17 @@ function withinBounds(q: Question, n: number, zh: string, en: string): Check<num
   return pass(n)
 }
 
+/** What an answer is checked against besides its question: `today` (YYYY-MM-DD, China time) bounds dates. */
+export interface AnswerContext {
+  today?: string
+}
+
 /**
  * The one rule for an answer, on the kiosk and on the platform alike: the normalised value to store,
- * or why it cannot be accepted. `_locale` is accepted for callers' convenience; every message carries
- * both languages.
+ * or why it cannot be accepted. Every message carries both languages. The platform passes the day
+ * of intake as `today`, the kiosk the day it asks, so a date is bounded the same way on both.
  */
-export function validateAnswer(q: Question, value: AnswerValue | undefined, _locale?: Locale): Check<AnswerValue | undefined> {
+export function validateAnswer(q: Question, value: AnswerValue | undefined, context: AnswerContext = {}): Check<AnswerValue | undefined> {
   const zh = q.label.zh
   const en = q.label.en
   const choose = q.type === 'single' || q.type === 'multi' || q.type === 'yesNo'
@@ -60,12 +68,8 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
     case 'text':
     case 'longText': {
       if (typeof v !== 'string') return wrongType()
-      const s = v.trim()
-      const max = TEXT_MAX[q.type]
-      if (s.length > max) {
-        return fail('answer.tooLong', `“${zh}”最多${max}个字，当前${s.length}个字`, `"${en}" allows ${max} characters; this has ${s.length}`)
-      }
-      return pass(s)
+      const checked = checkText(v.trim(), { max: TEXT_MAX[q.type], multiline: q.type === 'longText', label: q.label })
+      return checked.ok ? pass(checked.value) : fail(checked.code === 'text.tooLong' ? 'answer.tooLong' : checked.code, checked.message, checked.messageEn)
     }
     case 'number': {
       const n = toNumber(v)
@@ -81,15 +85,8 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
       }
       return withinBounds(q, n, zh, en)
     }
-    case 'date': {
-      if (typeof v !== 'string') return wrongType()
-      try {
-        parseIsoDate(v.trim())
-      } catch {
-        return fail('answer.date', `“${zh}”应为有效日期，格式如2026-03-01`, `"${en}" must be a real date like 2026-03-01`)
-      }
-      return pass(v.trim())
-    }
+    case 'date':
+      return typeof v === 'string' ? validateDateAnswer(q, v, context.today) : wrongType()
     case 'single': {
       if (typeof v !== 'string') return wrongType()
       if (!q.options?.some((o) => o.value === v)) {
@@ -120,6 +117,10 @@ export function validateAnswer(q: Question, value: AnswerValue | undefined, _loc
       return typeof v === 'string' ? validateUscc(v) : wrongType()
     case 'residentId':
       return typeof v === 'string' ? validateResidentId(v) : wrongType()
+    case 'passport':
+      return typeof v === 'string' ? validatePassport(v) : wrongType()
+    case 'bankCard':
+      return typeof v === 'string' ? validateBankCard(v) : wrongType()
   }
 }
 
@@ -214,7 +215,8 @@ function checkAnswersAndMaterials(catalog: Catalog, req: ServiceRequest, errors:
   const form = req.kind === 'application' ? mergeItems(catalog, req.itemIds) : undefined
   const questions = form?.questions ?? []
   const visible = visibleQuestions(questions, req.answers)
-  for (const q of visible) errors.push(...fromCheck(`answers.${q.key}`, validateAnswer(q, req.answers[q.key])))
+  const today = chinaDateOf(req.createdAt)
+  for (const q of visible) errors.push(...fromCheck(`answers.${q.key}`, validateAnswer(q, req.answers[q.key], { today })))
   for (const key of Object.keys(req.answers)) {
     if (visible.some((q) => q.key === key)) continue
     const q = questions.find((x) => x.key === key)
@@ -261,6 +263,9 @@ export function validateIntake(catalog: Catalog, req: ServiceRequest, calendar: 
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || 'request'
+      // The shared text rule says what is wrong in both languages, naming the field.
+      const text = 'params' in issue ? (issue.params as { code?: string; message?: string } | undefined) : undefined
+      if (text?.code && text.message) return error(field, text.code, text.message, issue.message)
       return error(field, 'intake.schema', `“${field}”格式不正确：${issue.message}`, `"${field}" is malformed: ${issue.message}`)
     })
   }

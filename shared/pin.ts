@@ -5,6 +5,22 @@
  * Format: `pbkdf2-sha256$<iterations>$<salt, base64>$<32-byte hash, base64>`.
  */
 
+/**
+ * WebCrypto, base64 and TextEncoder: every runtime this module runs in has them (browsers, Node 20,
+ * Electron's main process), but ES2023 does not define them, and shared/ is type-checked without DOM
+ * or Node types. Only what this module uses is declared.
+ */
+declare const crypto: {
+  getRandomValues<T extends Uint8Array<ArrayBuffer>>(array: T): T
+  subtle: {
+    importKey(format: 'raw', key: Uint8Array<ArrayBuffer>, algorithm: 'PBKDF2', extractable: false, usages: ['deriveBits']): Promise<unknown>
+    deriveBits(algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array<ArrayBuffer>; iterations: number }, key: unknown, length: number): Promise<ArrayBuffer>
+  }
+}
+declare function atob(data: string): string
+declare function btoa(data: string): string
+declare const TextEncoder: new () => { encode(input: string): Uint8Array<ArrayBuffer> }
+
 export const MIN_PIN_ITERATIONS = 200_000
 export const DEFAULT_PIN_ITERATIONS = 310_000
 const MIN_SALT_BYTES = 16

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { isPinHashStrong, PIN_HASH_PATTERN } from './pin'
 import { minutesOf, TIME_OF_DAY, WEEKDAYS, type OpeningPeriod } from './opening-hours'
+import { ENROLL_CODE_PATTERN, DeviceMode } from './sync'
+import { isPlainLine } from './text'
 
 /**
  * What IT sets per machine (provisioning.json, the command line or the environment), as one schema
@@ -15,8 +17,9 @@ export const DEFAULT_VISITOR_IDLE_SECONDS = 60
 /** Seconds without a touch before the staff panel or an IT screen locks again. */
 export const DEFAULT_STAFF_IDLE_SECONDS = 300
 
-export const KIOSK_MODES = ['visitor', 'counter'] as const
-export type KioskMode = (typeof KIOSK_MODES)[number]
+/** A visitor kiosk or a counter PC: the same modes the platform enrolls devices in. */
+export const KIOSK_MODES = DeviceMode.options
+export type KioskMode = DeviceMode
 
 /** English text of each problem, for the log; the setup screen shows the same code in its own language. */
 export const PROVISIONING_PROBLEMS = {
@@ -57,20 +60,20 @@ export interface ProvisioningProblem {
   suggestion?: string
 }
 
-/** C0 and C1 control characters: a line break in a name, a NUL that PostgreSQL refuses. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
 
 /** A zod error callback that names the problem by code, and "required" for a missing value. */
 function code(name: ProvisioningProblemCode) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : name)
 }
 
+/** WHATWG URL: in every runtime this module runs in, outside ES2023 (see shared/csp.ts). */
+declare const URL: new (url: string) => { protocol: string; hostname: string; username: string; password: string }
+
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
 
 /** Why `value` is not a platform or update address, or null when it is one. */
 export function addressProblem(value: string): 'url' | 'https' | null {
-  let url: URL
+  let url: InstanceType<typeof URL>
   try {
     url = new URL(value)
   } catch {
@@ -88,7 +91,7 @@ export const ServerAddress = z.string({ error: code('url') }).superRefine((value
   if (problem) ctx.addIssue({ code: 'custom', message: problem })
 })
 
-export const EnrollCode = z.string({ error: code('enrollCode') }).regex(/^[A-Z0-9]{6,16}$/, { error: 'enrollCode' })
+const ProvisionedEnrollCode = z.string({ error: code('enrollCode') }).regex(ENROLL_CODE_PATTERN, { error: 'enrollCode' })
 
 export const RetentionDays = z.number({ error: code('retentionDays') }).int({ error: 'retentionDays' }).min(1, { error: 'retentionDays' }).max(3650, { error: 'retentionDays' })
 
@@ -129,7 +132,7 @@ export const AdminPinHash = z
 export const Provisioning = z.strictObject({
   platformUrl: ServerAddress,
   /** The kiosk enrolls itself with this code on first start. */
-  enrollCode: EnrollCode.optional(),
+  enrollCode: ProvisionedEnrollCode.optional(),
   /** Locked-down full screen. Unset: a packaged visitor kiosk is locked down, a counter PC is not. */
   kiosk: z.boolean({ error: code('boolean') }).optional(),
   /** Days a closed and synced request is kept on the kiosk before it is purged. */
@@ -140,7 +143,7 @@ export const Provisioning = z.strictObject({
     .trim()
     .min(1, { error: 'centerName' })
     .max(60, { error: 'centerName' })
-    .refine((s) => !CONTROL_CHARACTERS.test(s), { error: 'centerName' })
+    .refine(isPlainLine, { error: 'centerName' })
     .optional(),
   mode: z.enum(KIOSK_MODES, { error: code('mode') }).optional(),
   /** The receipt printer's name as the OS lists it; unset: the default printer. */
@@ -148,7 +151,7 @@ export const Provisioning = z.strictObject({
     .string({ error: code('printerName') })
     .min(1, { error: 'printerName' })
     .max(200, { error: 'printerName' })
-    .refine((s) => !CONTROL_CHARACTERS.test(s), { error: 'printerName' })
+    .refine(isPlainLine, { error: 'printerName' })
     .optional(),
   /** When the center is open: the display stays awake then, and updates prefer the hours outside. */
   openingHours: OpeningHours.optional(),

@@ -1,7 +1,10 @@
+import { z } from 'zod'
 import type { RequestEvent } from './events'
 import type { ServiceRequest } from './request'
 
-export type RequestStatus = 'submitted' | 'accepted' | 'assigned' | 'resolved' | 'closed' | 'withdrawn'
+/** Where a request stands; computed by `reduceRequest`, never stored as a field anyone writes. */
+export const RequestStatus = z.enum(['submitted', 'accepted', 'assigned', 'resolved', 'closed', 'withdrawn'])
+export type RequestStatus = z.infer<typeof RequestStatus>
 
 export interface TimelineEntry {
   eventId: string

@@ -96,13 +96,4 @@ describe('enrollment store', () => {
     expect(() => store.save({ ...ENROLLMENT, token: 'short' })).toThrow()
     expect(store.load()).toBeNull()
   })
-
-  it('clears', () => {
-    const store = createEnrollmentStore({ file, safeStorage: fakeSafeStorage(), log })
-    store.save(ENROLLMENT)
-    store.clear()
-    expect(store.load()).toBeNull()
-    expect(createEnrollmentStore({ file, safeStorage: fakeSafeStorage(), log }).load()).toBeNull()
-    expect(() => store.clear()).not.toThrow()
-  })
 })

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { SafeStorage } from 'electron'
 import { z } from 'zod'
@@ -8,7 +8,6 @@ import type { Logger } from './log'
 export interface EnrollmentStore {
   load(): Enrollment | null
   save(enrollment: Enrollment): void
-  clear(): void
 }
 
 export interface EnrollmentStoreOptions {
@@ -100,10 +99,6 @@ export function createEnrollmentStore(options: EnrollmentStoreOptions): Enrollme
       writeFileSync(temp, JSON.stringify(encode(valid), null, 2), { encoding: 'utf8', mode: 0o600 })
       renameSync(temp, file)
       cached = valid
-    },
-    clear() {
-      rmSync(file, { force: true })
-      cached = null
     },
   }
 }

@@ -1,9 +1,9 @@
 import type { BrowserWindowConstructorOptions, PrinterInfo, WebContentsPrintOptions } from 'electron'
 import QRCode from 'qrcode'
 import type { PrintResult, ReceiptDocument } from '../../shared/host'
+import { RECEIPT_QR_OPTIONS, renderReceiptHtml } from '../../shared/receipt-html'
 import type { Logger } from './log'
 import { within } from './device-health'
-import { renderReceiptHtml } from './receipt-html'
 
 export type { PrintResult }
 
@@ -49,7 +49,7 @@ export interface ReceiptPrinterOptions {
 }
 
 export function createReceiptPrinter(options: ReceiptPrinterOptions): (receipt: ReceiptDocument) => Promise<PrintResult> {
-  const toQrDataUrl = options.toQrDataUrl ?? ((text) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 320 }))
+  const toQrDataUrl = options.toQrDataUrl ?? ((text) => QRCode.toDataURL(text, RECEIPT_QR_OPTIONS))
   const timeoutMs = options.timeoutMs ?? 60_000
   // One receipt at a time: a second tap must not interleave pages on the roll.
   let queue: Promise<unknown> = Promise.resolve()

@@ -10,7 +10,6 @@ const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   getEnrollment: () => ipcRenderer.invoke(IPC_CHANNELS.getEnrollment),
   saveEnrollment: (enrollment) => ipcRenderer.invoke(IPC_CHANNELS.saveEnrollment, enrollment),
-  clearEnrollment: () => ipcRenderer.invoke(IPC_CHANNELS.clearEnrollment),
   getProvisioning: () => ipcRenderer.invoke(IPC_CHANNELS.getProvisioning),
   checkAdminPin: (pin) => ipcRenderer.invoke(IPC_CHANNELS.checkAdminPin, pin),
   printReceipt: (receipt) => ipcRenderer.invoke(IPC_CHANNELS.printReceipt, receipt),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { LOW_DISK_BYTES, type PrinterState, type UpdateState } from '../../shared/fleet'
-import { escapeHtml } from '../track/page'
+import { escapeHtml } from '../../shared/html'
 import { CLOCK_SKEW_WARNING_MS, type FleetEntry, type FleetOverview } from './overview'
 
 const STYLE = `body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#1d2129;line-height:1.45}

@@ -6,7 +6,8 @@ import { HttpError } from './errors'
 
 export function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization
-  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null
+  // Tokens are base64url; anything longer or stranger is no token of ours and is not hashed.
+  const match = typeof header === 'string' ? /^Bearer\s+([\x21-\x7e]{1,200})\s*$/i.exec(header) : null
   return match?.[1]
 }
 
@@ -24,7 +25,8 @@ export async function authenticateOffice(storage: Storage, request: FastifyReque
   if (!token) throw new HttpError(401, 'unauthorized', 'send the back-office token as Authorization: Bearer <token>')
   const office = await storage.officeByTokenHash(sha256(token))
   if (!office) throw new HttpError(401, 'unauthorized', 'unknown back-office token')
-  return office
+  if (office.revokedAt) throw new HttpError(403, 'token_revoked', `this back-office token was revoked at ${office.revokedAt}`)
+  return { centerId: office.centerId, departmentId: office.departmentId, name: office.name }
 }
 
 export function authenticateAdmin(adminToken: string | undefined, request: FastifyRequest): void {

@@ -1,12 +1,13 @@
 /**
- * Counts failures per key (an IP) in a fixed window. In memory: enough to slow down guessing
- * enrollment codes against one platform process.
+ * Counts what happens per key (an address, a ticket number, a code) in a fixed window and says how
+ * long a key that reached its limit must wait. In memory: enough to slow down guessing against one
+ * platform process; a restart forgets.
  */
-export class FailureLimiter {
-  private readonly failures = new Map<string, { count: number; windowStart: number }>()
+export class RateLimiter {
+  private readonly counts = new Map<string, { count: number; windowStart: number }>()
 
   constructor(
-    private readonly maxFailures: number,
+    private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: () => number,
   ) {}
@@ -14,26 +15,26 @@ export class FailureLimiter {
   /** Milliseconds until the key may try again, or 0 when it may try now. */
   retryAfter(key: string): number {
     const entry = this.current(key)
-    return entry && entry.count >= this.maxFailures ? entry.windowStart + this.windowMs - this.now() : 0
+    return entry && entry.count >= this.limit ? entry.windowStart + this.windowMs - this.now() : 0
   }
 
-  fail(key: string): void {
+  record(key: string): void {
     const entry = this.current(key) ?? { count: 0, windowStart: this.now() }
     entry.count++
-    this.failures.set(key, entry)
-    if (this.failures.size > 10_000) this.sweep()
+    this.counts.set(key, entry)
+    if (this.counts.size > 10_000) this.sweep()
   }
 
   private current(key: string) {
-    const entry = this.failures.get(key)
+    const entry = this.counts.get(key)
     if (entry && this.now() - entry.windowStart >= this.windowMs) {
-      this.failures.delete(key)
+      this.counts.delete(key)
       return undefined
     }
     return entry
   }
 
   private sweep() {
-    for (const key of [...this.failures.keys()]) this.current(key)
+    for (const key of [...this.counts.keys()]) this.current(key)
   }
 }

@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { API_PREFIX, MAX_PULL_LIMIT, PushRequest, type PullResponse, type PushResponse } from '../../shared/sync'
+import { publicView } from '../../shared/public-view'
+import { API_PREFIX, MAX_PULL_LIMIT, PushRequest, type Change, type PullResponse, type PushResponse } from '../../shared/sync'
 import type { PlatformContext } from '../context'
 import { authenticateDevice } from '../http/auth'
 import { HttpError, parseOr400 } from '../http/errors'
+import { QueryInt } from '../http/query'
+import type { FeedChange } from '../storage/types'
 import { pushEvents } from '../sync/push'
 
 const PullQuery = z.object({
-  since: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(500),
+  since: QueryInt(0, Number.MAX_SAFE_INTEGER).default(0),
+  limit: QueryInt(1, MAX_PULL_LIMIT).default(500),
 })
 
 /** 200 intakes with long answers stay well under this. */
@@ -29,7 +32,8 @@ export function syncRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   app.get(`${API_PREFIX}/sync/pull`, async (request): Promise<PullResponse> => {
     const device = await authenticateDevice(ctx.storage, request)
     const query = parseOr400(PullQuery, request.query)
-    const page = await ctx.storage.changesSince(device.centerId, query.since, query.limit)
+    const publicOnly = device.mode !== 'counter'
+    const [page, epoch] = [await ctx.storage.changesSince(device.centerId, query.since, query.limit, { publicOnly }), await ctx.storage.feedEpoch()]
     if (query.since > page.head) {
       throw new HttpError(
         409,
@@ -39,6 +43,43 @@ export function syncRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       )
     }
     const last = page.changes.at(-1)
-    return { changes: page.changes, cursor: last ? last.seq : query.since, hasMore: page.hasMore }
+    return {
+      changes: await publicChanges(ctx, page.changes),
+      cursor: last ? last.seq : query.since,
+      hasMore: page.hasMore,
+      epoch,
+      serverTime: ctx.now().toISOString(),
+    }
   })
+}
+
+/**
+ * A visitor kiosk's page: each request it touches becomes one track record (its public state and
+ * check code), at the sequence number of its last change in the page.
+ */
+async function publicChanges(ctx: PlatformContext, changes: readonly FeedChange[]): Promise<Change[]> {
+  const lastOf = new Map<string, number>()
+  changes.forEach((c, i) => {
+    if (c.kind === 'state') lastOf.set(c.state.id, i)
+  })
+  const out: Change[] = []
+  for (const [i, c] of changes.entries()) {
+    if (c.kind !== 'state') {
+      out.push(c)
+    } else if (lastOf.get(c.state.id) === i) {
+      const { state } = c
+      const catalog = await ctx.catalogs.get(state.request.catalogVersion)
+      out.push({
+        seq: c.seq,
+        kind: 'track',
+        track: {
+          requestId: state.id,
+          createdAt: state.request.createdAt,
+          ...(state.request.checkCode ? { checkCode: state.request.checkCode } : {}),
+          view: publicView(state, catalog?.departments),
+        },
+      })
+    }
+  }
+  return out
 }

@@ -1,8 +1,9 @@
 import type { Catalog } from '../../shared/catalog/schema'
 import type { RequestEvent } from '../../shared/events'
-import type { CalendarYear, Change, StaffMember } from '../../shared/sync'
+import type { RequestState } from '../../shared/reducer'
+import type { CalendarYear, StaffMember } from '../../shared/sync'
 import type { SqlRunner } from './sql'
-import type { ChangesPage } from './types'
+import type { ChangesPage, FeedChange } from './types'
 
 /** Locks the center's feed until the transaction ends; other writers of the center wait. */
 export async function lockCenterFeed(tx: SqlRunner, centerId: string): Promise<boolean> {
@@ -50,15 +51,16 @@ export async function feedToCenters(
 
 interface ChangeRow {
   seq: string | number
-  kind: Change['kind']
+  kind: 'event' | 'catalog' | 'staff' | 'calendar'
   body: unknown
+  state: RequestState | null
 }
 
-function toChange(row: ChangeRow): Change {
+function toChange(row: ChangeRow): FeedChange {
   const seq = Number(row.seq)
   switch (row.kind) {
     case 'event':
-      return { seq, kind: 'event', event: row.body as RequestEvent }
+      return row.state ? { seq, kind: 'state', state: row.state } : { seq, kind: 'event', event: row.body as RequestEvent }
     case 'catalog':
       return { seq, kind: 'catalog', catalog: row.body as Catalog }
     case 'staff':
@@ -68,16 +70,29 @@ function toChange(row: ChangeRow): Change {
   }
 }
 
-export async function changesSince(db: SqlRunner, centerId: string, since: number, limit: number): Promise<ChangesPage> {
+/**
+ * The center's changes after `since`. With `publicOnly` (a visitor kiosk) an event change is read as
+ * its request's current state instead of the event, so no intake or free text leaves the platform.
+ */
+export async function changesSince(db: SqlRunner, centerId: string, since: number, limit: number, publicOnly: boolean): Promise<ChangesPage> {
   // Every join is tied to the center too: a change row can only ever show its own center's data.
   const rows = await db.query<ChangeRow>(
-    `SELECT c.seq, c.kind, COALESCE(e.body, k.body, c.payload) AS body
-       FROM changes c
-       LEFT JOIN events e ON c.kind = 'event' AND e.id = c.event_id AND e.center_id = c.center_id
-       LEFT JOIN catalogs k ON c.kind = 'catalog' AND k.version = c.catalog_version
-      WHERE c.center_id = $1 AND c.seq > $2
-      ORDER BY c.seq
-      LIMIT $3`,
+    publicOnly
+      ? `SELECT c.seq, c.kind, COALESCE(k.body, c.payload) AS body, r.state
+           FROM changes c
+           LEFT JOIN events e ON c.kind = 'event' AND e.id = c.event_id AND e.center_id = c.center_id
+           LEFT JOIN requests r ON r.id = e.request_id AND r.center_id = c.center_id
+           LEFT JOIN catalogs k ON c.kind = 'catalog' AND k.version = c.catalog_version
+          WHERE c.center_id = $1 AND c.seq > $2
+          ORDER BY c.seq
+          LIMIT $3`
+      : `SELECT c.seq, c.kind, COALESCE(e.body, k.body, c.payload) AS body, NULL AS state
+           FROM changes c
+           LEFT JOIN events e ON c.kind = 'event' AND e.id = c.event_id AND e.center_id = c.center_id
+           LEFT JOIN catalogs k ON c.kind = 'catalog' AND k.version = c.catalog_version
+          WHERE c.center_id = $1 AND c.seq > $2
+          ORDER BY c.seq
+          LIMIT $3`,
     [centerId, since, limit + 1],
   )
   const [head] = await db.query<{ feed_seq: string | number }>('SELECT feed_seq FROM centers WHERE id = $1', [centerId])

@@ -1,3 +1,4 @@
+import { checkFeedEpoch } from './epoch'
 import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './pg'
@@ -5,12 +6,13 @@ import { SqlStorage } from './sql-storage'
 
 /**
  * PostgreSQL when `databaseUrl` is given, else PGlite in `dataDir` (in memory when that is
- * undefined too); migrated and ready.
+ * undefined too); migrated and ready. `renewEpoch`: this database was restored (see epoch.ts).
  */
-export async function openStorage(opts: { databaseUrl?: string; dataDir?: string }): Promise<SqlStorage> {
+export async function openStorage(opts: { databaseUrl?: string; dataDir?: string; renewEpoch?: boolean }): Promise<SqlStorage> {
   const sql = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.dataDir)
   try {
     await migrate(sql)
+    await checkFeedEpoch(sql, opts.renewEpoch)
   } catch (e) {
     await sql.close()
     throw e

@@ -18,12 +18,15 @@ function runner(db: PgliteLike): SqlRunner {
   }
 }
 
-/** PGlite in a data directory, or in memory when `dataDir` is undefined. One connection: transactions take turns. */
-export async function openPglite(dataDir?: string): Promise<Sql> {
+/**
+ * PGlite in a data directory, or in memory when `dataDir` is undefined. One connection: transactions
+ * take turns. `loadDataDir` starts it from a dump (dumpDataDir) instead of an empty cluster.
+ */
+export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } = {}): Promise<Sql> {
   const release = dataDir ? lockDataDir(dataDir) : () => undefined
   let db: PGlite
   try {
-    db = new PGlite(dataDir)
+    db = new PGlite({ dataDir, loadDataDir: opts.loadDataDir })
     await db.waitReady
   } catch (e) {
     release()

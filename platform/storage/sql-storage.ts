@@ -1,31 +1,15 @@
 import type { Catalog } from '../../shared/catalog/schema'
 import type { LocalizedText } from '../../shared/i18n-text'
 import type { RequestState } from '../../shared/reducer'
-import type { CalendarYear, StaffMember } from '../../shared/sync'
+import type { CalendarYear, DeviceMode, StaffMember } from '../../shared/sync'
 import { contentHash } from '../canonical'
 import { SqlFleetStorage } from '../fleet/store'
 import { IdTakenMeanwhile, centerWriter } from './event-log'
 import { changesSince, feedToCenters, lockCenterFeed } from './feed'
-import type { Sql } from './sql'
-import type { Center, Device, EnrollCode, OfficeIdentity, RedeemResult, Storage } from './types'
-
-interface DeviceRow {
-  id: string
-  center_id: string
-  kiosk_code: string
-  name: string
-  revoked_at: Date | string | null
-}
-
-function toDevice(r: DeviceRow): Device {
-  return {
-    id: r.id,
-    centerId: r.center_id,
-    kioskCode: r.kiosk_code,
-    name: r.name,
-    ...(r.revoked_at ? { revokedAt: new Date(r.revoked_at).toISOString() } : {}),
-  }
-}
+import * as credentials from './credentials'
+import { readFeedEpoch } from './epoch'
+import type { Sql, SqlRunner } from './sql'
+import type { Center, NewEnrollCode, OfficeIdentity, Storage } from './types'
 
 const WRITE_ATTEMPTS = 3
 
@@ -47,24 +31,19 @@ export class SqlStorage implements Storage {
 
   async upsertCenter(center: Center, at: Date) {
     await this.sql.transaction(async (tx) => {
-      const inserted = await tx.query(
-        `INSERT INTO centers (id, code, name, created_at) VALUES ($1, $2, $3::jsonb, $4)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [center.id, center.code, JSON.stringify(center.name), at.toISOString()],
-      )
-      if (inserted.length === 0) {
+      const inserted = await insertCenter(tx, center, at)
+      if (!inserted) {
         await tx.query('UPDATE centers SET code = $2, name = $3::jsonb WHERE id = $1', [
           center.id,
           center.code,
           JSON.stringify(center.name),
         ])
-        return
       }
-      const [catalog] = await tx.query<{ version: string }>('SELECT version FROM catalogs ORDER BY published_order DESC LIMIT 1')
-      if (catalog) await feedToCenters(tx, { kind: 'catalog', version: catalog.version }, [center.id])
-      const [calendar] = await tx.query<{ body: unknown }>('SELECT body FROM calendars ORDER BY id DESC LIMIT 1')
-      if (calendar) await feedToCenters(tx, { kind: 'calendar', payload: calendar.body }, [center.id])
     })
+  }
+
+  createCenter(center: Center, at: Date) {
+    return this.sql.transaction((tx) => insertCenter(tx, center, at))
   }
 
   async getCenter(id: string) {
@@ -75,84 +54,69 @@ export class SqlStorage implements Storage {
     return row && { id: row.id, code: row.code, name: row.name }
   }
 
-  async addEnrollCode(code: EnrollCode, at: Date) {
-    const rows = await this.sql.query(
-      `INSERT INTO enroll_codes (code, center_id, max_uses, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (code) DO NOTHING RETURNING code`,
-      [code.code, code.centerId, code.maxUses, code.expiresAt ?? null, at.toISOString()],
-    )
-    return rows.length > 0
+  async listCenters() {
+    const rows = await this.sql.query<{ id: string; code: string; name: LocalizedText }>('SELECT id, code, name FROM centers ORDER BY code')
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name }))
   }
 
-  redeemEnrollCode(code: string, at: Date, device: { id: string; name: string; tokenHash: string }): Promise<RedeemResult> {
-    return this.sql.transaction(async (tx): Promise<RedeemResult> => {
-      const [used] = await tx.query<{ center_id: string }>(
-        `UPDATE enroll_codes SET uses = uses + 1
-          WHERE code = $1 AND uses < max_uses AND (expires_at IS NULL OR expires_at > $2)
-          RETURNING center_id`,
-        [code, at.toISOString()],
-      )
-      if (!used) {
-        const [known] = await tx.query<{ uses: number; max_uses: number }>(
-          'SELECT uses, max_uses FROM enroll_codes WHERE code = $1',
-          [code],
-        )
-        if (!known) return { ok: false, reason: 'unknown' }
-        return { ok: false, reason: known.uses >= known.max_uses ? 'used_up' : 'expired' }
-      }
-      const [center] = await tx.query<{ id: string; code: string; name: LocalizedText; kiosk_count: number }>(
-        'UPDATE centers SET kiosk_count = kiosk_count + 1 WHERE id = $1 RETURNING id, code, name, kiosk_count',
-        [used.center_id],
-      )
-      if (!center) throw new Error(`enroll code ${code} names no center`)
-      const kioskCode = `K${String(center.kiosk_count).padStart(2, '0')}`
-      const [row] = await tx.query<DeviceRow>(
-        `INSERT INTO devices (id, center_id, kiosk_code, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6)
-         RETURNING id, center_id, kiosk_code, name, revoked_at`,
-        [device.id, center.id, kioskCode, device.name, device.tokenHash, at.toISOString()],
-      )
-      return { ok: true, device: toDevice(row!), center: { id: center.id, code: center.code, name: center.name } }
-    })
+  addEnrollCode(code: NewEnrollCode, at: Date) {
+    return credentials.addEnrollCode(this.sql, code, at)
   }
 
-  async deviceByTokenHash(tokenHash: string) {
-    const [row] = await this.sql.query<DeviceRow>(
-      'SELECT id, center_id, kiosk_code, name, revoked_at FROM devices WHERE token_hash = $1',
-      [tokenHash],
-    )
-    return row && toDevice(row)
+  listEnrollCodes(centerId?: string) {
+    return credentials.listEnrollCodes(this.sql, centerId)
   }
 
-  async deviceById(id: string) {
-    const [row] = await this.sql.query<DeviceRow>(
-      'SELECT id, center_id, kiosk_code, name, revoked_at FROM devices WHERE id = $1',
-      [id],
-    )
-    return row && toDevice(row)
+  revokeEnrollCode(id: string, at: Date) {
+    return credentials.revoke(this.sql, 'enroll_codes', id, at)
   }
 
-  async revokeDevice(id: string, at: Date) {
-    const rows = await this.sql.query(
-      'UPDATE devices SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING id',
-      [id, at.toISOString()],
-    )
-    return rows.length > 0
+  redeemEnrollCode(codeHash: string, at: Date, device: { id: string; name: string; tokenHash: string }) {
+    return credentials.redeemEnrollCode(this.sql, codeHash, at, device)
   }
 
-  async putOfficeToken(tokenHash: string, who: OfficeIdentity) {
-    await this.sql.query(
-      `INSERT INTO office_tokens (token_hash, center_id, department_id, name) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (token_hash) DO UPDATE SET center_id = EXCLUDED.center_id, department_id = EXCLUDED.department_id, name = EXCLUDED.name`,
-      [tokenHash, who.centerId, who.departmentId, who.name],
-    )
+  deviceByTokenHash(tokenHash: string) {
+    return credentials.findDevice(this.sql, 'token_hash', tokenHash)
   }
 
-  async officeByTokenHash(tokenHash: string) {
-    const [row] = await this.sql.query<{ center_id: string; department_id: string; name: string }>(
-      'SELECT center_id, department_id, name FROM office_tokens WHERE token_hash = $1',
-      [tokenHash],
-    )
-    return row && { centerId: row.center_id, departmentId: row.department_id, name: row.name }
+  deviceById(id: string) {
+    return credentials.findDevice(this.sql, 'id', id)
+  }
+
+  listDevices(centerId?: string) {
+    return credentials.listDevices(this.sql, centerId)
+  }
+
+  revokeDevice(id: string, at: Date) {
+    return credentials.revoke(this.sql, 'devices', id, at)
+  }
+
+  setDeviceMode(id: string, mode: DeviceMode) {
+    return credentials.setDeviceMode(this.sql, id, mode)
+  }
+
+  putOfficeToken(tokenHash: string, who: OfficeIdentity, at: Date) {
+    return credentials.putOfficeToken(this.sql, tokenHash, who, at)
+  }
+
+  officeByTokenHash(tokenHash: string) {
+    return credentials.officeByTokenHash(this.sql, tokenHash)
+  }
+
+  listOfficeTokens(centerId?: string) {
+    return credentials.listOfficeTokens(this.sql, centerId)
+  }
+
+  revokeOfficeToken(id: string, at: Date) {
+    return credentials.revoke(this.sql, 'office_tokens', id, at)
+  }
+
+  pruneCenterCredentials(...args: Parameters<Storage['pruneCenterCredentials']>) {
+    return credentials.pruneCenterCredentials(this.sql, ...args)
+  }
+
+  feedEpoch() {
+    return readFeedEpoch(this.sql)
   }
 
   publishCatalog(catalog: Catalog, at: Date) {
@@ -240,8 +204,8 @@ export class SqlStorage implements Storage {
     }
   }
 
-  changesSince(centerId: string, since: number, limit: number) {
-    return changesSince(this.sql, centerId, since, limit)
+  changesSince(centerId: string, since: number, limit: number, opts: { publicOnly?: boolean } = {}) {
+    return changesSince(this.sql, centerId, since, limit, opts.publicOnly ?? false)
   }
 
   async requestByTicket(ticketNo: string) {
@@ -260,4 +224,18 @@ export class SqlStorage implements Storage {
     )
     return rows.map((r) => r.state)
   }
+}
+
+/** Inserts a new center (false when its id or code is taken) and gives it the current catalog and calendar. */
+async function insertCenter(tx: SqlRunner, center: Center, at: Date): Promise<boolean> {
+  const inserted = await tx.query(
+    'INSERT INTO centers (id, code, name, created_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT DO NOTHING RETURNING id',
+    [center.id, center.code, JSON.stringify(center.name), at.toISOString()],
+  )
+  if (inserted.length === 0) return false
+  const [catalog] = await tx.query<{ version: string }>('SELECT version FROM catalogs ORDER BY published_order DESC LIMIT 1')
+  if (catalog) await feedToCenters(tx, { kind: 'catalog', version: catalog.version }, [center.id])
+  const [calendar] = await tx.query<{ body: unknown }>('SELECT body FROM calendars ORDER BY id DESC LIMIT 1')
+  if (calendar) await feedToCenters(tx, { kind: 'calendar', payload: calendar.body }, [center.id])
+  return true
 }

@@ -2,7 +2,7 @@ import type { Catalog } from '../../shared/catalog/schema'
 import type { RequestEvent } from '../../shared/events'
 import type { LocalizedText } from '../../shared/i18n-text'
 import type { RequestState, RequestStatus } from '../../shared/reducer'
-import type { CalendarYear, Change, StaffMember } from '../../shared/sync'
+import type { CalendarYear, Change, DeviceMode, StaffMember } from '../../shared/sync'
 import type { FleetStorage } from '../fleet/store'
 
 export interface Center {
@@ -16,6 +16,8 @@ export interface Device {
   centerId: string
   kioskCode: string
   name: string
+  mode: DeviceMode
+  enrolledAt: string
   revokedAt?: string
 }
 
@@ -26,16 +28,38 @@ export interface OfficeIdentity {
   name: string
 }
 
+/** A back-office token as IT lists it: never the token itself, which is shown once. */
+export interface OfficeToken extends OfficeIdentity {
+  id: string
+  createdAt: string
+  revokedAt?: string
+}
+
 export type RedeemResult =
   | { ok: true; device: Device; center: Center }
-  | { ok: false; reason: 'unknown' | 'used_up' | 'expired' }
+  | { ok: false; reason: 'unknown' | 'used_up' | 'expired' | 'revoked' }
 
-export interface EnrollCode {
-  code: string
+export interface NewEnrollCode {
+  /** sha-256 of the code: the code itself is shown once, when it is made, and never stored. */
+  codeHash: string
   centerId: string
   maxUses: number
+  /** The mode of the devices it enrolls; 'visitor' when not given. */
+  mode?: DeviceMode
   /** ISO date-time, or undefined for a code that never expires. */
   expiresAt?: string
+}
+
+/** An enrollment code as IT lists it. */
+export interface EnrollCodeInfo {
+  id: string
+  centerId: string
+  mode: DeviceMode
+  uses: number
+  maxUses: number
+  expiresAt?: string
+  createdAt: string
+  revokedAt?: string
 }
 
 export interface StoredEventRef {
@@ -69,8 +93,14 @@ export interface CenterWriter {
   append(events: readonly NewEvent[], states: readonly RequestState[]): Promise<void>
 }
 
+/**
+ * A change as storage reads it. For a visitor kiosk an event change is read as the request's
+ * current state (`state`), which the sync route turns into the public track record.
+ */
+export type FeedChange = Change | { seq: number; kind: 'state'; state: RequestState }
+
 export interface ChangesPage {
-  changes: Change[]
+  changes: FeedChange[]
   hasMore: boolean
   /** The center's latest sequence number: a cursor above it was not handed out by this database. */
   head: number
@@ -88,19 +118,46 @@ export interface Storage {
 
   /** Creates the center, or renames it; a new center gets the current catalog and calendar in its feed. */
   upsertCenter(center: Center, at: Date): Promise<void>
+  /** Creates the center; false when its id or code is taken. */
+  createCenter(center: Center, at: Date): Promise<boolean>
   getCenter(id: string): Promise<Center | undefined>
+  listCenters(): Promise<Center[]>
 
-  /** False when the code exists already (its uses are kept). */
-  addEnrollCode(code: EnrollCode, at: Date): Promise<boolean>
+  /** The new code's id, or undefined when a code with this hash exists already (its uses are kept). */
+  addEnrollCode(code: NewEnrollCode, at: Date): Promise<string | undefined>
+  listEnrollCodes(centerId?: string): Promise<EnrollCodeInfo[]>
+  /** False for an unknown code. */
+  revokeEnrollCode(id: string, at: Date): Promise<boolean>
   /** Uses the code once and enrolls a device with the next kiosk code of the center, atomically. */
-  redeemEnrollCode(code: string, at: Date, device: { id: string; name: string; tokenHash: string }): Promise<RedeemResult>
+  redeemEnrollCode(codeHash: string, at: Date, device: { id: string; name: string; tokenHash: string }): Promise<RedeemResult>
   deviceByTokenHash(tokenHash: string): Promise<Device | undefined>
   deviceById(id: string): Promise<Device | undefined>
+  listDevices(centerId?: string): Promise<Device[]>
   /** False for an unknown device. */
   revokeDevice(id: string, at: Date): Promise<boolean>
+  /** False for an unknown device. */
+  setDeviceMode(id: string, mode: DeviceMode): Promise<boolean>
 
-  putOfficeToken(tokenHash: string, identity: OfficeIdentity): Promise<void>
-  officeByTokenHash(tokenHash: string): Promise<OfficeIdentity | undefined>
+  /** Adds the token (or gives an existing hash this identity); returns its id. */
+  putOfficeToken(tokenHash: string, identity: OfficeIdentity, at: Date): Promise<string>
+  /** The identity behind a token; `revoked` when IT revoked it. */
+  officeByTokenHash(tokenHash: string): Promise<(OfficeIdentity & { revokedAt?: string }) | undefined>
+  listOfficeTokens(centerId?: string): Promise<OfficeToken[]>
+  /** False for an unknown token. */
+  revokeOfficeToken(id: string, at: Date): Promise<boolean>
+
+  /**
+   * Demo credentials of these centers: removes their enrollment codes and back-office tokens except
+   * the hashes in `keep`, and revokes their devices unless `keepDevices`. Returns what it removed.
+   */
+  pruneCenterCredentials(
+    centerIds: readonly string[],
+    keep: { codeHashes: readonly string[]; tokenHashes: readonly string[]; keepDevices: boolean },
+    at: Date,
+  ): Promise<{ codes: number; tokens: number; devices: number }>
+
+  /** The feed's epoch (see PullResponse.epoch). */
+  feedEpoch(): Promise<string>
 
   /** False when this version was published before (versions are immutable). */
   publishCatalog(catalog: Catalog, at: Date): Promise<boolean>
@@ -117,7 +174,8 @@ export interface Storage {
   /** Events already stored under these ids, read without taking any lock. */
   findEvents(ids: readonly string[]): Promise<Map<string, StoredEventRef>>
   writeInCenter<T>(centerId: string, at: Date, fn: (writer: CenterWriter) => Promise<T>): Promise<T>
-  changesSince(centerId: string, since: number, limit: number): Promise<ChangesPage>
+  /** `publicOnly`: event changes are read as the request's state (for visitor kiosks). */
+  changesSince(centerId: string, since: number, limit: number, opts?: { publicOnly?: boolean }): Promise<ChangesPage>
 
   requestByTicket(ticketNo: string): Promise<TrackedRequest | undefined>
   listRequests(centerId: string, filter: { status?: RequestStatus; limit: number }): Promise<RequestState[]>

@@ -1,5 +1,6 @@
+import type { Refusal } from '../../shared/authority'
 import { RequestEvent } from '../../shared/events'
-import type { CalendarYear, PushResult } from '../../shared/sync'
+import type { CalendarYear, PushResult, StaffMember } from '../../shared/sync'
 import { contentHash } from '../canonical'
 import type { CatalogCache } from '../catalogs'
 import { fieldOf } from '../http/errors'
@@ -23,17 +24,24 @@ export interface PushContext {
 async function ownershipRefusal(
   event: Extract<RequestEvent, { type: 'submitted' }>,
   ctx: PushContext,
-): Promise<string | undefined> {
+): Promise<Refusal | undefined> {
   const r = event.request
-  if (event.requestId !== r.id) return `requestId: must equal request.id (${r.id})`
-  if (r.centerId !== ctx.device.centerId) return `request.centerId: ${r.centerId} is not this device's center`
+  const forbidden = (reason: string): Refusal => ({ code: 'forbidden', reason })
+  if (event.requestId !== r.id) return { code: 'invalid', reason: `requestId: must equal request.id (${r.id})` }
+  if (r.centerId !== ctx.device.centerId) return forbidden(`request.centerId: ${r.centerId} is not this device's center`)
   const recorder = r.deviceId === ctx.device.id ? ctx.device : await ctx.storage.deviceById(r.deviceId)
   if (!recorder || recorder.centerId !== ctx.device.centerId) {
-    return `request.deviceId: ${r.deviceId} is not a device of this center`
+    return forbidden(`request.deviceId: ${r.deviceId} is not a device of this center`)
   }
   const prefix = `${ctx.center.code}-${recorder.kioskCode}-`
-  if (!r.ticketNo.startsWith(prefix)) return `request.ticketNo: must start with ${prefix}`
+  if (!r.ticketNo.startsWith(prefix)) return forbidden(`request.ticketNo: must start with ${prefix}`)
   return undefined
+}
+
+/** An id the kiosk can match its result by; anything else (wrong type, huge, malformed) is named by its position. */
+function echoId(value: unknown, index: number): string {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined
+  return typeof id === 'string' && /^[\w.:-]{1,64}$/.test(id) ? id : `#${index}`
 }
 
 /** One result per pushed event, in order; a refused event never stops the others. */
@@ -42,13 +50,13 @@ export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Pro
     const result = RequestEvent.safeParse(value)
     if (result.success) return { index, event: result.data, hash: contentHash(result.data) }
     const issue = result.error.issues[0]
-    const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
     return {
       index,
       invalid: {
-        id: id ? (value as { id: string }).id : `#${index}`,
+        id: echoId(value, index),
         status: 'rejected' as const,
         reason: `invalid event: ${issue ? `${fieldOf(issue.path) || 'event'}: ${issue.message}` : 'not an event'}`,
+        code: 'invalid',
       },
     }
   })
@@ -62,25 +70,32 @@ export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Pro
   const candidates: Candidate[] = []
   for (const p of events) {
     const { event } = p
-    let refusal: string | undefined
+    let refusal: Refusal | undefined
     if (event.type === 'submitted' && !known.has(event.id)) {
-      refusal =
-        (await ownershipRefusal(event, ctx)) ?? (await intakeRejection(event.request, ctx.catalogs, calendarHistory))
+      refusal = await ownershipRefusal(event, ctx)
+      const intake = refusal ? undefined : await intakeRejection(event.request, ctx.catalogs, calendarHistory)
+      if (intake) refusal = { code: 'invalid', reason: intake }
     }
     candidates.push({ event, contentHash: p.hash, deviceId: ctx.device.id, refusal })
   }
+  if (candidates.length === 0) return parsed.flatMap((p) => ('invalid' in p && p.invalid ? [p.invalid] : []))
 
-  const outcomes = candidates.length
-    ? await ctx.storage.writeInCenter(ctx.center.id, ctx.at, (w) => recordEvents(w, candidates))
-    : []
+  const staff: StaffMember[] = candidates.some((c) => c.event.author.kind === 'staff') ? await ctx.storage.getStaff(ctx.center.id) : []
+  const departments = ((await ctx.catalogs.current())?.departments ?? []).map((d) => d.id)
+  const rules = {
+    credential: { kind: 'device' as const, centerId: ctx.center.id, deviceId: ctx.device.id, mode: ctx.device.mode },
+    staff,
+    departments,
+    now: ctx.at,
+  }
+  const outcomes = await ctx.storage.writeInCenter(ctx.center.id, ctx.at, (w) => recordEvents(w, candidates, rules))
   const results: PushResult[] = []
   let next = 0
   for (const p of parsed) {
     if ('invalid' in p && p.invalid) {
       results.push(p.invalid)
     } else {
-      const { id, status, reason } = outcomes[next++]!
-      results.push(reason === undefined ? { id, status } : { id, status, reason })
+      results.push(outcomes[next++]!)
     }
   }
   return results

@@ -1,6 +1,7 @@
+import { type Credential, type Refusal, authorityRefusal, placementRefusal } from '../../shared/authority'
 import type { RequestEvent } from '../../shared/events'
 import { type RequestState, canApply, reduceRequest } from '../../shared/reducer'
-import type { PushResult } from '../../shared/sync'
+import type { PushResult, StaffMember } from '../../shared/sync'
 import type { CenterWriter, NewEvent, StoredRequest } from '../storage/types'
 
 /** An event offered to the center's log: parsed, hashed, and with any reason found before the lock. */
@@ -9,17 +10,30 @@ export interface Candidate {
   contentHash: string
   deviceId?: string
   /** Set when a check that needs no database (intake rules, ownership) already refused it. */
-  refusal?: string
+  refusal?: Refusal
 }
 
-export type Outcome = PushResult & { cannotApply?: boolean }
+/** What the shared rules need to know about the sender and the center (shared/authority.ts). */
+export interface RecordRules {
+  credential: Credential
+  staff: readonly StaffMember[]
+  departments: readonly string[]
+  now: Date
+}
+
+export type Outcome = PushResult
+
+function rejected(id: string, refusal: Refusal): Outcome {
+  return { id, status: 'rejected', reason: refusal.reason, code: refusal.code }
+}
 
 /**
  * Decides and stores, in order, the candidates of one center: duplicates by id and content hash,
- * intake uniqueness, and the reducer's canApply on the request's current state. Runs with the
- * center's feed locked, so what it reads stays true until it commits.
+ * then who may author it and when it may land (shared/authority.ts), intake uniqueness, and the
+ * reducer's canApply on the request's current state. Runs with the center's feed locked, so what it
+ * reads stays true until it commits.
  */
-export async function recordEvents(w: CenterWriter, candidates: readonly Candidate[]): Promise<Outcome[]> {
+export async function recordEvents(w: CenterWriter, candidates: readonly Candidate[], rules: RecordRules): Promise<Outcome[]> {
   const ids = candidates.map((c) => c.event.id)
   const requestIds = [...new Set(candidates.map((c) => c.event.requestId))]
   const tickets = candidates.flatMap((c) => (c.event.type === 'submitted' ? [c.event.request.ticketNo] : []))
@@ -38,40 +52,37 @@ export async function recordEvents(w: CenterWriter, candidates: readonly Candida
     if (earlierHash !== undefined) {
       return earlierHash === c.contentHash
         ? { id: event.id, status: 'duplicate' }
-        : { id: event.id, status: 'rejected', reason: 'id reused with different content' }
+        : rejected(event.id, { code: 'conflict', reason: 'id reused with different content' })
     }
-    if (c.refusal) return { id: event.id, status: 'rejected', reason: c.refusal }
+    if (c.refusal) return rejected(event.id, c.refusal)
     const request = touched.get(event.requestId) ?? requests.get(event.requestId)
+    const known = request && request.centerId === w.centerId ? request.events : []
+    const placement = placementRefusal(event, known, rules.now.getTime())
+    if (placement) return rejected(event.id, placement)
     if (event.type === 'submitted') {
-      if (request) return { id: event.id, status: 'rejected', reason: `request ${event.requestId} was submitted before` }
+      const authority = authorityRefusal(event, { ...rules })
+      if (authority) return rejected(event.id, authority)
+      if (request) return rejected(event.id, { code: 'conflict', reason: `request ${event.requestId} was submitted before` })
       if (taken.has(event.request.ticketNo)) {
-        return { id: event.id, status: 'rejected', reason: `ticketNo ${event.request.ticketNo} is already used by another request` }
+        return rejected(event.id, { code: 'conflict', reason: `ticketNo ${event.request.ticketNo} is already used by another request` })
       }
       taken.add(event.request.ticketNo)
       touched.set(event.requestId, { centerId: w.centerId, ticketNo: event.request.ticketNo, events: [event] })
       return { id: event.id, status: 'accepted' }
     }
     if (!request || request.centerId !== w.centerId) {
-      return { id: event.id, status: 'rejected', reason: `requestId: no request ${event.requestId} at this center` }
+      return rejected(event.id, { code: 'unknown_request', reason: `requestId: no request ${event.requestId} at this center` })
     }
     const state = reduceRequest(request.events)
+    const authority = authorityRefusal(event, { ...rules, state })
+    if (authority) return rejected(event.id, authority)
     if (!canApply(state, event)) {
-      return {
-        id: event.id,
-        status: 'rejected',
-        reason: `cannot apply "${event.type}" to a request that is ${state?.status ?? 'unknown'}`,
-        cannotApply: true,
-      }
+      return rejected(event.id, { code: 'conflict', reason: `cannot apply "${event.type}" to a request that is ${state?.status ?? 'unknown'}` })
     }
-    // The reducer orders by time, so the event must also apply where its timestamp puts it.
+    // Placement put it after every recorded event, so the reducer applies it last; checked all the same.
     const events = [...request.events, event]
     if (reduceRequest(events)?.conflicts.includes(event.id)) {
-      return {
-        id: event.id,
-        status: 'rejected',
-        reason: `"${event.type}" at ${event.at} falls before the events it depends on; is the device clock behind?`,
-        cannotApply: true,
-      }
+      return rejected(event.id, { code: 'backdated', reason: `"${event.type}" at ${event.at} falls before the events it depends on` })
     }
     touched.set(event.requestId, { ...request, events })
     return { id: event.id, status: 'accepted' }

@@ -13,7 +13,8 @@ export const TEST_MOBILE = '13800138000'
 
 type Kiosk = Pick<Enrollment, 'deviceId' | 'kioskCode' | 'centerId' | 'centerCode'>
 
-let clock = Date.parse('2026-03-02T01:00:00.000Z')
+// Two days back, on the minute: the platform refuses events older than CLOCK_RULES.maxAgeMs.
+let clock = Math.floor((Date.now() - 2 * 86_400_000) / 60_000) * 60_000
 /** Strictly increasing instants, so fixture events sort in the order they were made. */
 export function tick(): string {
   clock += 1000

@@ -1,15 +1,10 @@
+import { escapeHtml } from '../../shared/html'
+import { EVENT_WORDS, STATUS_WORDS } from '../../shared/public-view'
 import type { TrackResponse } from '../../shared/sync'
-import { EVENT_LABELS, STATUS_LABELS } from './labels'
 
-/** Sent with the page: no scripts, nothing from elsewhere, no framing. */
+/** Sent with the page: no scripts, nothing from elsewhere, no framing; its one form posts back here. */
 export const TRACK_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
-}
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 const chinaTime = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -44,11 +39,11 @@ function both(zh: string, en: string): string {
 }
 
 export function trackPage(t: TrackResponse): string {
-  const status = STATUS_LABELS[t.status]
+  const status = STATUS_WORDS[t.status]
   const departments = t.departments.map((d) => both(d.name.zh, d.name.en)).join('')
   const timeline = t.timeline
     .map((e) => {
-      const label = EVENT_LABELS[e.type as keyof typeof EVENT_LABELS] ?? { zh: e.type, en: e.type }
+      const label = EVENT_WORDS[e.type]
       return `<li>${escapeHtml(when(e.at))} ${escapeHtml(label.zh)} <span class="en" lang="en">${escapeHtml(label.en)}</span></li>`
     })
     .join('')
@@ -72,8 +67,31 @@ ${t.escalated ? `<dd class="warn">${both('已升级督办', 'Escalated for super
 export function trackNotFoundPage(ticketNo: string): string {
   return layout(
     '未找到办件',
-    `<h1>${both('未找到该受理号', 'No request with this ticket number')}</h1>
+    `<h1>${both('未找到该办件', 'No request found')}</h1>
 <section><p class="ticket">${escapeHtml(ticketNo)}</p>
-<p>${both('请核对回执上的受理号。刚提交的办件可能需要几分钟才能查询到。', 'Check the number on your receipt. A request submitted moments ago may take a few minutes to appear.')}</p></section>`,
+<p>${both('请核对回执上的受理号和查询码。刚提交的办件可能需要几分钟才能查询到。', 'Check the ticket number and the check code on your receipt. A request submitted moments ago may take a few minutes to appear.')}</p></section>
+${codeForm(ticketNo)}`,
   )
+}
+
+function codeForm(ticketNo: string): string {
+  return `<section><form method="get" action="/t/${encodeURIComponent(ticketNo)}">
+<label for="c">查询码 <span class="en" lang="en">Check code</span></label>
+<p><input id="c" name="c" maxlength="8" autocomplete="off" autocapitalize="characters" required style="font-size:1.2rem;padding:.4rem;width:8rem">
+<button type="submit" style="font-size:1.1rem;padding:.4rem 1rem">查询 Look up</button></p></form></section>`
+}
+
+/** A link without its check code (a receipt printed before check codes, or typed by hand) asks for it. */
+export function checkCodeForm(ticketNo: string): string {
+  return layout(
+    `办件进度 ${ticketNo}`,
+    `<h1>${both('办件进度查询', 'Request progress')}</h1>
+<section><dl><dt>受理号 Ticket number</dt><dd class="ticket">${escapeHtml(ticketNo)}</dd></dl>
+<p>${both('请输入回执上的6位查询码。', 'Enter the 6-character check code printed on your receipt.')}</p></section>
+${codeForm(ticketNo)}`,
+  )
+}
+
+export function trackTooManyPage(): string {
+  return layout('请稍后再试', `<h1>${both('查询过于频繁，请稍后再试', 'Too many lookups; please try again later')}</h1>`)
 }

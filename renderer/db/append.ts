@@ -1,5 +1,13 @@
-import { RequestEvent, canApply, reduceRequest, type RequestState } from '../../shared/index'
-import { EventConflictError, SubmitError, isQuotaError } from './errors'
+import {
+  RequestEvent,
+  authorityRefusal,
+  canApply,
+  placementRefusal,
+  reduceRequest,
+  type Credential,
+  type RequestState,
+} from '../../shared/index'
+import { EventConflictError, EventRefusedError, SubmitError, isQuotaError } from './errors'
 import type { KioskDb } from './kiosk-db'
 import { requestRow } from './summary'
 
@@ -8,16 +16,33 @@ export async function localState(db: KioskDb, requestId: string): Promise<Reques
   return reduceRequest(await db.events.where('requestId').equals(requestId).toArray())
 }
 
+export interface AppendContext {
+  /** This device, as the platform will know it when the event is pushed. */
+  credential: Extract<Credential, { kind: 'device' }>
+  /** The center's departments (the catalog's). */
+  departments: readonly string[]
+  now?: Date
+}
+
 /**
- * Record a staff action taken on this kiosk: the event and its outbox entry in one strict
- * transaction, refused (EventConflictError) when the reducer says it cannot follow the current status.
+ * Record an action taken on this kiosk (a staff action in assisted mode, a visitor's withdrawal or
+ * rating): the event and its outbox entry in one strict transaction. Refused before anything is
+ * stored by the same rules the platform applies: who may author it from this device
+ * (EventRefusedError), when it may land (EventRefusedError), and whether it may follow the
+ * request's current status (EventConflictError).
  */
-export async function appendEvent(db: KioskDb, event: RequestEvent, now = new Date()): Promise<RequestState> {
+export async function appendEvent(db: KioskDb, event: RequestEvent, ctx: AppendContext): Promise<RequestState> {
   const parsed = RequestEvent.parse(JSON.parse(JSON.stringify(event)))
+  const now = ctx.now ?? new Date()
   try {
-    return await db.transaction('rw', [db.requests, db.events, db.outbox], async () => {
+    return await db.transaction('rw', [db.requests, db.events, db.outbox, db.staff], async () => {
       const events = await db.events.where('requestId').equals(parsed.requestId).toArray()
       const state = reduceRequest(events)
+      const staff = parsed.author.kind === 'staff' ? await db.staff.toArray() : []
+      const refusal =
+        placementRefusal(parsed, events, now.getTime()) ??
+        authorityRefusal(parsed, { credential: ctx.credential, staff, departments: ctx.departments, state })
+      if (refusal) throw new EventRefusedError(parsed.id, parsed.type, refusal)
       if (events.some((e) => e.id === parsed.id) || !canApply(state, parsed)) {
         throw new EventConflictError(parsed.id, parsed.type)
       }
@@ -35,7 +60,7 @@ export async function appendEvent(db: KioskDb, event: RequestEvent, now = new Da
       return next
     })
   } catch (e) {
-    if (e instanceof EventConflictError) throw e
+    if (e instanceof EventConflictError || e instanceof EventRefusedError) throw e
     if (isQuotaError(e)) throw new SubmitError('quota', [], { cause: e })
     throw e
   }

@@ -1,3 +1,4 @@
+import type { Refusal } from '../../shared/authority'
 import type { IntakeError } from '../../shared/intake'
 
 /** Why a submit did not save. The visitor is never told "saved" unless submit resolved. */
@@ -22,6 +23,21 @@ export class EventConflictError extends Error {
   override readonly name = 'EventConflictError'
   constructor(readonly eventId: string, readonly eventType: string) {
     super(`event ${eventType} cannot apply to the request in its current status`)
+  }
+}
+
+/**
+ * The shared rules refuse this event from this device: its author may not record it here
+ * (`forbidden`), or its time is off (`backdated`, `clock_ahead`, `too_old`). Nothing was stored.
+ */
+export class EventRefusedError extends Error {
+  override readonly name = 'EventRefusedError'
+  constructor(
+    readonly eventId: string,
+    readonly eventType: string,
+    readonly refusal: Refusal,
+  ) {
+    super(refusal.reason)
   }
 }
 

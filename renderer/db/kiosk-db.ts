@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import type { CalendarRow, CatalogRow, EventRow, MetaRow, OutboxRow, RequestRow, StaffRow } from './rows'
+import type { CalendarRow, CatalogRow, EventRow, MetaRow, OutboxRow, RequestRow, StaffRow, TrackRow } from './rows'
 import { declareVersions } from './versions'
 
 export const DB_NAME = 'kiosk'
@@ -19,6 +19,7 @@ export class KioskDb extends Dexie {
   catalogs!: Table<CatalogRow, string>
   staff!: Table<StaffRow, string>
   calendar!: Table<CalendarRow, number>
+  tracks!: Table<TrackRow, string>
 
   constructor(name = DB_NAME, deps?: IdbDeps) {
     super(name, { chromeTransactionDurability: 'strict', ...deps })

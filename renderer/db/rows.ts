@@ -1,4 +1,4 @@
-import type { Catalog, CalendarYear, RequestEvent, RequestStatus, ServiceRequest, StaffMember } from '../../shared/index'
+import type { Catalog, CalendarYear, RequestEvent, RequestStatus, ServiceRequest, StaffMember, TrackRecord } from '../../shared/index'
 
 /**
  * One request on this kiosk: the immutable intake plus a summary that only `reduceRequest` writes
@@ -26,10 +26,18 @@ export type OutboxState = 'pending' | 'rejected'
 export interface OutboxRow {
   eventId: string
   requestId: string
+  /**
+   * 'rejected': the platform refused it, or kept failing on it alone (code 'server_error'); it is
+   * never sent again by itself and staff see it with the reason.
+   */
   state: OutboxState
   /** The platform's reason when it rejected the event. */
   reason?: string
+  /** The platform's refusal code (shared RefusalCode), or 'server_error'. */
+  code?: string
   attempts: number
+  /** Consecutive 5xx answers to batches holding this event (sync/push.ts splits such batches). */
+  serverFailures?: number
   /** Milliseconds since epoch; ties are ordered by eventId, which is time-ordered too. */
   createdAt: number
 }
@@ -48,9 +56,20 @@ export interface CatalogRow {
 export type StaffRow = StaffMember
 export type CalendarRow = CalendarYear
 
+/**
+ * The public state of a request as the platform last sent it to a visitor kiosk (or as the kiosk
+ * kept it after dropping its own intake's personal data): what 查询办件进度 shows offline.
+ */
+export interface TrackRow extends TrackRecord {
+  ticketNo: string
+  receivedAt: string
+}
+
 /** Keys of the meta table. */
 export const META = {
   cursor: 'cursor',
+  /** The platform feed's epoch the cursor counts in (PullResponse.epoch). */
+  epoch: 'feedEpoch',
   lastSyncAt: 'lastSyncAt',
   persisted: 'storagePersisted',
   lastPurgeAt: 'lastPurgeAt',

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid'
 import {
   RequestEvent,
   formatTicketNo,
+  newCheckCode,
   type Author,
   type CalendarYear,
   type Catalog,
@@ -28,7 +29,11 @@ export interface SubmitContext {
   now?: Date
   /** Who made the intake; the visitor themself unless a clerk filed it (assisted mode). */
   author?: Author
+  /** Random bytes for the check code; the Web Crypto API by default. */
+  random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>
 }
+
+const cryptoRandom = (bytes: Uint8Array<ArrayBuffer>) => globalThis.crypto.getRandomValues(bytes)
 
 /**
  * Store one intake: the request, its `submitted` event, its outbox entry and the day's ticket
@@ -53,6 +58,7 @@ export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: Submit
         ...plain,
         id: requestId,
         ticketNo: formatTicketNo(enrollment.centerCode, enrollment.kioskCode, day, seq),
+        checkCode: newCheckCode(ctx.random ?? cryptoRandom),
         centerId: enrollment.centerId,
         deviceId: enrollment.deviceId,
         catalogVersion: ctx.catalog.version,
@@ -67,7 +73,8 @@ export async function submitRequest(db: KioskDb, draft: IntakeDraft, ctx: Submit
         id: uuidv7(),
         requestId,
         at: createdAt,
-        author: ctx.author ?? { kind: 'visitor', id: enrollment.deviceId, name: request.contact.name },
+        // The visitor is named in the intake only: an author name would outlive its retention.
+        author: ctx.author ?? { kind: 'visitor', id: enrollment.deviceId, name: '' },
         type: 'submitted',
         request,
       })

@@ -13,7 +13,8 @@ export function requestRow(intake: ServiceRequest, events: readonly RequestEvent
   const row: RequestRow = {
     id: intake.id,
     ticketNo: intake.ticketNo,
-    createdAt: intake.createdAt,
+    // In UTC, so the index orders instants whatever offset a channel wrote (retention compares them).
+    createdAt: new Date(intake.createdAt).toISOString(),
     intake,
     status: state?.status ?? 'submitted',
   }

@@ -32,6 +32,9 @@ export const SCHEMA_VERSIONS: Array<(db: Dexie) => void> = [
             ref.value = requestRow(row, events.get(row.id) ?? [])
           })
       }),
+  // v3: the public state of requests (visitor kiosks get no intakes of others; they keep their own
+  // briefly); outbox rows may carry a refusal code and a count of server failures (no index change).
+  (db) => db.version(3).stores({ tracks: 'ticketNo, requestId, createdAt' }),
 ]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.length

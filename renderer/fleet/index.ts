@@ -2,7 +2,6 @@ import { reactive, watch } from 'vue'
 import { getHost } from '../host/index'
 import { useAdminStore } from '../stores/admin'
 import { useDeviceStore } from '../stores/device'
-import { useProvisioningStore } from '../stores/provisioning'
 import { useSyncStore } from '../stores/sync'
 import { useVisitStore } from '../stores/visit'
 import { PlatformClient } from '../sync/api'
@@ -29,7 +28,6 @@ export function startHeartbeat(): void {
   if (reporter) return
   const device = useDeviceStore()
   const sync = useSyncStore()
-  const provisioning = useProvisioningStore()
   const created = new HeartbeatReporter({
     collect: async () => {
       const host = getHost()
@@ -37,7 +35,8 @@ export function startHeartbeat(): void {
       const [appInfo, health, used] = await Promise.all([host.getAppInfo(), host.getDeviceHealth(), storageUsed()])
       return buildHeartbeat({
         appInfo,
-        mode: provisioning.settings?.mode ?? 'visitor',
+        // As the platform enrolled it (a counter code makes a counter PC), not as provisioning hoped.
+        mode: device.mode,
         sync: { online: sync.online, lastSyncAt: sync.lastSyncAt, pending: sync.pending, rejected: sync.rejected, lastError: sync.lastError },
         health,
         storageUsedBytes: used,
@@ -45,7 +44,8 @@ export function startHeartbeat(): void {
       })
     },
     send: async (heartbeat) => {
-      const enrollment = device.enrollment
+      // The device token stays with the host; it is asked for each time, as sync does.
+      const enrollment = await getHost().getEnrollment()
       if (!enrollment) return
       await new PlatformClient({ baseUrl: enrollment.platformUrl, token: enrollment.token }).heartbeat(heartbeat)
     },

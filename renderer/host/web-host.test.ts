@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { Enrollment } from '../../shared/index'
+import type { Enrollment, ReceiptDocument } from '../../shared/index'
+import { renderReceiptHtml } from '../../shared/receipt-html'
 import { createWebHost } from './web-host'
 
 // The PIN 246810, 200000 iterations, a salt of sixteen 0x01 bytes.
@@ -42,14 +43,12 @@ function answering(body: unknown, status = 200): typeof fetch {
 }
 
 describe('web host', () => {
-  it('keeps the enrollment in local storage, and forgets it on clear', async () => {
+  it('keeps the enrollment in local storage', async () => {
     const storage = new MemoryStorage()
     const host = createWebHost({ storage, fetchFn: answering({}) })
     expect(await host.getEnrollment()).toBeNull()
     await host.saveEnrollment(enrollment)
     expect(await createWebHost({ storage, fetchFn: answering({}) }).getEnrollment()).toEqual(enrollment)
-    await host.clearEnrollment()
-    expect(await host.getEnrollment()).toBeNull()
   })
 
   it('treats a damaged stored enrollment as none, so the kiosk enrolls again', async () => {
@@ -131,5 +130,47 @@ describe('web host', () => {
 
   it('says it is the web shell, not a locked-down kiosk', async () => {
     expect(await createWebHost({ storage: new MemoryStorage(), version: '1.2.3' }).getAppInfo()).toEqual({ version: '1.2.3', shell: 'web', kiosk: false })
+  })
+
+  describe('printReceipt', () => {
+    const receipt: ReceiptDocument = {
+      title: '受理回执',
+      lines: [{ label: '受理号', value: 'HZ01-K03-20261128-0007' }],
+      trackingUrl: 'https://zlb.zj.gov.cn/track/HZ01-K03-20261128-0007',
+      footer: '扫码查询办理进度',
+    }
+
+    /** Just enough of a document for the print frame: what is written into it, and whether it printed. */
+    function fakeDocument() {
+      const written: string[] = []
+      const frameWindow = { focus: vi.fn(), print: vi.fn() }
+      const frame = {
+        style: { cssText: '' },
+        setAttribute: vi.fn(),
+        remove: vi.fn(),
+        contentDocument: { open: vi.fn(), write: (html: string) => written.push(html), close: vi.fn() },
+        contentWindow: frameWindow,
+      }
+      const document = { createElement: () => frame, body: { appendChild: vi.fn() } } as unknown as Pick<Document, 'createElement' | 'body'>
+      return { document, written, frameWindow }
+    }
+
+    it('prints the same page Electron prints, with the tracking QR code', async () => {
+      const { document, written, frameWindow } = fakeDocument()
+      const host = createWebHost({ storage: new MemoryStorage(), document })
+      expect(await host.printReceipt(receipt)).toEqual({ ok: true })
+      expect(frameWindow.print).toHaveBeenCalledOnce()
+      const qr = /src="(data:image\/png;base64,[^"]+)"/.exec(written.join(''))?.[1]
+      expect(qr).toBeDefined()
+      expect(written.join('')).toBe(renderReceiptHtml(receipt, qr!))
+    })
+
+    it('prints without a QR code before the kiosk is enrolled (no tracking link yet)', async () => {
+      const { document, written, frameWindow } = fakeDocument()
+      const host = createWebHost({ storage: new MemoryStorage(), document })
+      expect(await host.printReceipt({ ...receipt, trackingUrl: '' })).toEqual({ ok: true })
+      expect(frameWindow.print).toHaveBeenCalledOnce()
+      expect(written.join('')).toBe(renderReceiptHtml({ ...receipt, trackingUrl: '' }, null))
+    })
   })
 })

@@ -12,6 +12,7 @@ import {
   type ReceiptDocument,
   type RendererError,
 } from '../../shared/index'
+import { RECEIPT_QR_OPTIONS, renderReceiptHtml } from '../../shared/receipt-html'
 import QRCode from 'qrcode'
 
 const ENROLLMENT_KEY = 'kiosk.enrollment'
@@ -51,17 +52,20 @@ async function fetchProvisioning(fetchFn: typeof fetch): Promise<{ state: Provis
   return { state: { status: 'invalid', problems: checked.problems, looked, adminPin: pinHash !== undefined }, pinHash }
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 /**
  * The host API in a plain browser: counter PCs without the kiosk install, and the tests. Enrollment is
  * kept in local storage; provisioning comes from `provisioning.json` beside the page (written by
  * whoever serves it), so a browser is provisioned the same way IT provisions a kiosk.
  */
 export function createWebHost(
-  opts: { storage?: Storage; fetchFn?: typeof fetch; version?: string; download?: (name: string, text: string) => void; now?: () => Date } = {},
+  opts: {
+    storage?: Storage
+    fetchFn?: typeof fetch
+    version?: string
+    download?: (name: string, text: string) => void
+    now?: () => Date
+    document?: Pick<Document, 'createElement' | 'body'>
+  } = {},
 ): HostApi {
   const storage = opts.storage ?? window.localStorage
   const fetchFn: typeof fetch = opts.fetchFn ?? ((input, init) => window.fetch(input, init))
@@ -99,9 +103,6 @@ export function createWebHost(
     async saveEnrollment(enrollment) {
       storage.setItem(ENROLLMENT_KEY, JSON.stringify(Enrollment.parse(enrollment)))
     },
-    async clearEnrollment() {
-      storage.removeItem(ENROLLMENT_KEY)
-    },
     async getProvisioning() {
       return (await loadProvisioning()).state
     },
@@ -111,7 +112,7 @@ export function createWebHost(
       return pins.check(pin)
     },
     async printReceipt(receipt: ReceiptDocument) {
-      return printInIframe(receipt)
+      return printInFrame(opts.document ?? document, receipt)
     },
     async getDeviceHealth() {
       const last = storedErrors().at(-1)
@@ -158,30 +159,26 @@ function downloadText(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** The browser's own print dialog, from a detached frame so the kiosk page itself is not printed. */
-async function printInIframe(receipt: ReceiptDocument): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const frame = document.createElement('iframe')
+/**
+ * The browser's own print dialog, from a detached frame so the kiosk page itself is not printed. The
+ * page is the one Electron prints (shared/receipt-html.ts), with no QR code before enrollment.
+ */
+async function printInFrame(
+  doc: Pick<Document, 'createElement' | 'body'>,
+  receipt: ReceiptDocument,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const frame = doc.createElement('iframe')
   frame.setAttribute('aria-hidden', 'true')
   frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
-  document.body.appendChild(frame)
+  doc.body.appendChild(frame)
   try {
-    const doc = frame.contentDocument
+    const page = frame.contentDocument
     const win = frame.contentWindow
-    if (!doc || !win) return { ok: false, reason: 'print frame unavailable' }
-    // No tracking link before the kiosk is enrolled: the receipt prints without a QR code, as in the kiosk shell.
-    const qr = receipt.trackingUrl ? await QRCode.toDataURL(receipt.trackingUrl, { margin: 1, width: 240 }) : null
-    const rows = receipt.lines
-      .map((l) => `<tr><th>${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
-      .join('')
-    doc.open()
-    doc.write(
-      `<!doctype html><meta charset="utf-8"><title>${escapeHtml(receipt.title)}</title>` +
-        `<style>body{font:14pt sans-serif;margin:12mm}th{text-align:left;padding-right:8mm;vertical-align:top}</style>` +
-        `<h1>${escapeHtml(receipt.title)}</h1><table>${rows}</table>` +
-        (qr ? `<p><img alt="" src="${qr}" width="160" height="160"></p><p>${escapeHtml(receipt.trackingUrl)}</p>` : '') +
-        `<p>${escapeHtml(receipt.footer)}</p>`,
-    )
-    doc.close()
+    if (!page || !win) return { ok: false, reason: 'print frame unavailable' }
+    const qr = receipt.trackingUrl ? await QRCode.toDataURL(receipt.trackingUrl, RECEIPT_QR_OPTIONS) : null
+    page.open()
+    page.write(renderReceiptHtml(receipt, qr))
+    page.close()
     win.focus()
     win.print()
     return { ok: true }

@@ -1,18 +1,18 @@
 import { liveQuery } from 'dexie'
 import { defineStore } from 'pinia'
 import { getCurrentScope, isRef, onScopeDispose, ref, watch, type Ref } from 'vue'
-import type { RequestEvent, RequestState, ServiceRequest } from '../../shared/index'
+import { modeOf, type PublicView, type RequestEvent, type RequestState, type ServiceRequest } from '../../shared/index'
 import { getDb } from '../db/index'
-import { appendEvent as appendLocalEvent, localState } from '../db/append'
+import { appendEvent as appendLocalEvent } from '../db/append'
 import { SubmitError } from '../db/errors'
 import { submitRequest, type IntakeDraft } from '../db/submit'
-import { getSyncEngine } from '../sync/index'
+import { trackLocally } from '../db/track'
 import { useCatalogStore } from './catalog'
 import { useDeviceStore } from './device'
 import { useSyncStore } from './sync'
 
 export type { IntakeDraft } from '../db/submit'
-export { SubmitError } from '../db/errors'
+export { EventConflictError, EventRefusedError, SubmitError } from '../db/errors'
 export type RequestSyncState = 'pending' | 'synced' | 'rejected'
 
 /** Requests on this kiosk: intake, staff actions, and lookups, all through the local database first. */
@@ -33,7 +33,7 @@ export const useRequestsStore = defineStore('requests', () => {
         catalog: catalogs.catalog,
         calendar: catalogs.calendar,
       })
-      getSyncEngine().requestSync()
+      useSyncStore().requestSync()
       return request
     } catch (e) {
       if (e instanceof SubmitError && e.code === 'quota') useSyncStore().reportStorageFull()
@@ -41,11 +41,19 @@ export const useRequestsStore = defineStore('requests', () => {
     }
   }
 
-  /** A staff action taken here (assisted mode); refused when the reducer says it cannot follow. */
+  /**
+   * An action taken here (a staff action in assisted mode; a visitor's withdrawal or rating).
+   * Throws EventRefusedError when this device may not record it, EventConflictError when the
+   * reducer says it cannot follow, SubmitError 'notEnrolled' or 'quota'.
+   */
   async function appendEvent(event: RequestEvent): Promise<RequestState> {
+    const enrollment = useDeviceStore().enrollment
+    if (!enrollment) throw new SubmitError('notEnrolled')
+    const credential = { kind: 'device' as const, centerId: enrollment.centerId, deviceId: enrollment.deviceId, mode: modeOf(enrollment) }
+    const departments = useCatalogStore().catalog.departments.map((d) => d.id)
     try {
-      const state = await appendLocalEvent(getDb(), event)
-      getSyncEngine().requestSync()
+      const state = await appendLocalEvent(getDb(), event, { credential, departments })
+      useSyncStore().requestSync()
       return state
     } catch (e) {
       if (e instanceof SubmitError && e.code === 'quota') useSyncStore().reportStorageFull()
@@ -53,13 +61,15 @@ export const useRequestsStore = defineStore('requests', () => {
     }
   }
 
-  /** A request's current state from the events this kiosk holds (its own and those pulled). */
-  async function findByTicket(ticketNo: string): Promise<RequestState | undefined> {
-    const row = await getDb().requests.where('ticketNo').equals(ticketNo.trim().toUpperCase()).first()
-    return row ? localState(getDb(), row.id) : undefined
+  /**
+   * 查询办件进度 on this kiosk, offline too: the public view of the request with this ticket number
+   * and check code, from what this kiosk holds; undefined when they match no request here.
+   */
+  async function track(ticketNo: string, checkCode: string): Promise<PublicView | undefined> {
+    return trackLocally(getDb(), ticketNo, checkCode, useCatalogStore().catalog.departments)
   }
 
-  return { submit, appendEvent, findByTicket }
+  return { submit, appendEvent, track }
 })
 
 /**

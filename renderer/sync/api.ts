@@ -78,7 +78,7 @@ export class PlatformClient {
       const parsed = Change.safeParse(c)
       return parsed.success ? [parsed.data] : []
     })
-    return { changes, cursor: page.cursor, hasMore: page.hasMore, skipped: page.changes.length - changes.length }
+    return { ...page, changes, skipped: page.changes.length - changes.length }
   }
 
   /** The kiosk's health report for the fleet page (shared/fleet.ts); nothing personal. */

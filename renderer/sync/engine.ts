@@ -1,9 +1,10 @@
-import Dexie from 'dexie'
+import { CLOCK_RULES, type DeviceMode } from '../../shared/index'
 import { META, type KioskDb } from '../db/index'
+import { outboxRows } from '../db/outbox'
 import { ApiFailure, PlatformClient } from './api'
 import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff'
 import type { SyncLock } from './lock'
-import { pullPage } from './pull'
+import { pullPage, readCursor } from './pull'
 import { pushBatch } from './push'
 
 export interface Clock {
@@ -21,6 +22,8 @@ export const systemClock: Clock = {
 export interface Credentials {
   platformUrl: string
   token: string
+  /** The device's mode from its enrollment; a visitor kiosk when unknown. */
+  mode?: DeviceMode
 }
 
 export interface EngineOptions {
@@ -55,6 +58,12 @@ export interface SyncStatus {
   /** Consecutive failures; drives the backoff. */
   failures: number
   nextAttemptAt: number | null
+  /**
+   * How far this kiosk's clock is from the platform's (platform minus kiosk, ms) at the last pull
+   * that told; null until one did. Events stamped too far ahead are refused for now, so staff are
+   * warned beyond `CLOCK_RULES.warnAfterMs`.
+   */
+  clockOffsetMs: number | null
 }
 
 /**
@@ -71,6 +80,7 @@ export class SyncEngine {
     needsReenroll: false,
     failures: 0,
     nextAttemptAt: null,
+    clockOffsetMs: null,
   }
   private readonly clock: Clock
   private readonly random: () => number
@@ -135,24 +145,29 @@ export class SyncEngine {
       fetch: this.opts.fetch,
       timeoutMs: this.opts.timeoutMs,
     })
-    const outcome = await this.opts.lock.runExclusive(() => this.round(client))
+    const outcome = await this.opts.lock.runExclusive(() => this.round(client, creds.mode ?? 'visitor'))
     return outcome.acquired ? outcome.value : 'busy'
   }
 
-  private async round(client: PlatformClient): Promise<SyncResult> {
+  private async round(client: PlatformClient, mode: DeviceMode): Promise<SyncResult> {
     const { db } = this.opts
     this.update({ syncing: true, progress: { done: 0, total: await countPending(db) } })
     try {
       let done = 0
+      // Before a failing batch is split: does the platform answer at all?
+      const probe = async () => client.pull(await readCursor(db), 1).then(() => true, () => false)
       for (;;) {
-        const pushed = await pushBatch(db, client, this.opts.pushBatchSize)
+        const pushed = await pushBatch(db, client, { limit: this.opts.pushBatchSize, probe })
         if (pushed.sent === 0) break
         done += pushed.sent
         this.update({ online: true, progress: { done, total: done + (await countPending(db)) } })
+        // Only events the platform takes later (a fast clock) are left: they wait for the next round.
+        if (pushed.done + pushed.rejected === 0) break
       }
       for (;;) {
-        const pulled = await pullPage(db, client, this.opts.pullLimit)
-        this.update({ online: true })
+        const pulled = await pullPage(db, client, { limit: this.opts.pullLimit, mode })
+        const clockOffsetMs = pulled.serverTime ? Date.parse(pulled.serverTime) - this.clock.now() : this.status.clockOffsetMs
+        this.update({ online: true, clockOffsetMs })
         if (!pulled.hasMore) break
       }
       const lastSyncAt = new Date(this.clock.now()).toISOString()
@@ -221,5 +236,10 @@ export class SyncEngine {
 }
 
 function countPending(db: KioskDb): Promise<number> {
-  return db.outbox.where('[state+createdAt]').between(['pending', Dexie.minKey], ['pending', Dexie.maxKey]).count()
+  return outboxRows(db, 'pending').count()
+}
+
+/** Whether staff should be told to set this kiosk's clock. */
+export function clockIsOff(status: Pick<SyncStatus, 'clockOffsetMs'>): boolean {
+  return status.clockOffsetMs !== null && Math.abs(status.clockOffsetMs) > CLOCK_RULES.warnAfterMs
 }

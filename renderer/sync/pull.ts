@@ -1,4 +1,4 @@
-import { MAX_PULL_LIMIT, type Change, type PullResponse, type RequestEvent } from '../../shared/index'
+import { MAX_PULL_LIMIT, mayDeliver, type Change, type DeviceMode, type PullResponse, type RequestEvent } from '../../shared/index'
 import { META, type KioskDb } from '../db/index'
 import { byRequest, requestRow } from '../db/summary'
 import { ApiFailure, type PlatformClient } from './api'
@@ -9,6 +9,8 @@ export interface PullOutcome {
   skipped: number
   hasMore: boolean
   cursor: number
+  /** The platform's clock when it answered, if it said. */
+  serverTime?: string
 }
 
 export async function readCursor(db: KioskDb): Promise<number> {
@@ -16,39 +18,67 @@ export async function readCursor(db: KioskDb): Promise<number> {
   return typeof value === 'number' ? value : 0
 }
 
+export interface PullOptions {
+  limit?: number
+  /** This device's mode: after a reset or restore it sends again only events it may deliver. */
+  mode?: DeviceMode
+}
+
 /** Fetch one page of changes after our cursor and store it. */
-export async function pullPage(db: KioskDb, client: Pick<PlatformClient, 'pull'>, limit = MAX_PULL_LIMIT): Promise<PullOutcome> {
+export async function pullPage(db: KioskDb, client: Pick<PlatformClient, 'pull'>, opts: PullOptions = {}): Promise<PullOutcome> {
+  const limit = opts.limit ?? MAX_PULL_LIMIT
+  const mode = opts.mode ?? 'visitor'
   const since = await readCursor(db)
   let page: Awaited<ReturnType<PlatformClient['pull']>>
   try {
     page = await client.pull(since, Math.min(limit, MAX_PULL_LIMIT))
   } catch (e) {
     if (e instanceof ApiFailure && e.code === 'cursor_ahead') {
-      await resendAfterPlatformReset(db)
+      await resendAfterPlatformReset(db, { mode })
       return { changes: 0, skipped: 0, hasMore: true, cursor: 0 }
     }
     throw e
   }
+  const epoch = (await db.meta.get(META.epoch))?.value
+  if (page.epoch && typeof epoch === 'string' && page.epoch !== epoch) {
+    // The feed our cursor counts in is gone: this page is numbered in another one.
+    await resendAfterPlatformReset(db, { epoch: page.epoch, mode })
+    return { changes: 0, skipped: 0, hasMore: true, cursor: 0, serverTime: page.serverTime }
+  }
   await applyPullPage(db, page)
   // A page that does not move the cursor would loop forever; take it as the end for this round.
-  return { changes: page.changes.length, skipped: page.skipped, hasMore: page.hasMore && page.cursor > since, cursor: page.cursor }
+  return {
+    changes: page.changes.length,
+    skipped: page.skipped,
+    hasMore: page.hasMore && page.cursor > since,
+    cursor: page.cursor,
+    serverTime: page.serverTime,
+  }
 }
 
 /**
- * The platform never handed out our cursor: it was restored from an older backup or reset. Pull
- * from the start again, and queue every event this kiosk still holds, so whatever the platform lost
- * reaches it again (it answers 'duplicate' for what it kept).
+ * The platform's data is not what our cursor counted: it was reset (it never handed out our
+ * cursor), or restored from a backup (its feed has a new epoch). Pull from the start again, and
+ * queue every event this kiosk still holds, so whatever the platform lost reaches it again (it
+ * answers 'duplicate' for what it kept). Events this device may not deliver (a department's, pulled
+ * to a counter PC) are the platform's own business and are not sent.
  */
-export async function resendAfterPlatformReset(db: KioskDb, now = Date.now()): Promise<void> {
+export async function resendAfterPlatformReset(
+  db: KioskDb,
+  opts: { epoch?: string; mode?: DeviceMode; now?: number } = {},
+): Promise<void> {
+  const now = opts.now ?? Date.now()
+  const mode = opts.mode ?? 'visitor'
   await db.transaction('rw', [db.events, db.outbox, db.meta], async () => {
     const queued = new Set((await db.outbox.toCollection().primaryKeys()) as string[])
     const events = await db.events.toArray()
     await db.outbox.bulkAdd(
       events
-        .filter((e) => !queued.has(e.id))
+        .filter((e) => !queued.has(e.id) && mayDeliver(mode, e.author.kind))
         .map((e) => ({ eventId: e.id, requestId: e.requestId, state: 'pending' as const, attempts: 0, createdAt: now })),
     )
     await db.meta.put({ key: META.cursor, value: 0 })
+    if (opts.epoch) await db.meta.put({ key: META.epoch, value: opts.epoch })
   })
 }
 
@@ -57,16 +87,20 @@ export async function resendAfterPlatformReset(db: KioskDb, now = Date.now()): P
  * page again is harmless because events merge by id and the rest are replaced whole.
  */
 export async function applyPullPage(db: KioskDb, page: PullResponse, now = new Date()): Promise<void> {
-  const tables = [db.events, db.requests, db.meta, db.catalogs, db.staff, db.calendar]
+  const tables = [db.events, db.requests, db.meta, db.catalogs, db.staff, db.calendar, db.tracks]
   await db.transaction('rw', tables, async () => {
     await mergeEvents(db, page.changes.flatMap((c) => (c.kind === 'event' ? [c.event] : [])))
     for (const change of page.changes) if (change.kind !== 'event') await applyReference(db, change, now)
     await db.meta.put({ key: META.cursor, value: page.cursor })
+    if (page.epoch) await db.meta.put({ key: META.epoch, value: page.epoch })
   })
 }
 
 async function applyReference(db: KioskDb, change: Exclude<Change, { kind: 'event' }>, now: Date): Promise<void> {
   switch (change.kind) {
+    case 'track':
+      await db.tracks.put({ ...change.track, ticketNo: change.track.view.ticketNo, receivedAt: now.toISOString() })
+      break
     case 'catalog':
       await db.catalogs.put({ version: change.catalog.version, catalog: change.catalog, receivedAt: now.toISOString() })
       break

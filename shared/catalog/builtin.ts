@@ -15,7 +15,7 @@ import { TALENT_ITEMS } from './content/talent'
 
 /** The catalog a kiosk ships with; a newer version arrives by sync. */
 export const BUILTIN_CATALOG: Catalog = {
-  version: '2026.11.28',
+  version: '2026.11.29',
   domains: DOMAINS,
   departments: DEPARTMENTS,
   items: [

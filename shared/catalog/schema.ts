@@ -39,6 +39,8 @@ export const QUESTION_TYPES = [
   'mobile',
   'uscc',
   'residentId',
+  'passport',
+  'bankCard',
 ] as const
 export const QuestionType = z.enum(QUESTION_TYPES)
 export type QuestionType = z.infer<typeof QuestionType>
@@ -57,6 +59,16 @@ export const ShowIf = z.object({
 })
 export type ShowIf = z.infer<typeof ShowIf>
 
+/**
+ * How far before and after the day of intake a date answer may lie, in calendar days: a start date
+ * already passed has `futureDays: 0`, a planned date `pastDays: 0`.
+ */
+export const DateRange = z.object({
+  pastDays: z.number().int().min(0).optional(),
+  futureDays: z.number().int().min(0).optional(),
+})
+export type DateRange = z.infer<typeof DateRange>
+
 export const Question = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   type: QuestionType,
@@ -67,6 +79,9 @@ export const Question = z.object({
   min: z.number().optional(),
   max: z.number().optional(),
   showIf: ShowIf.optional(),
+  dateRange: DateRange.optional(),
+  /** The same fact as the contact's: the kiosk offers 同联系人 and fills it from the contact. */
+  sameAs: z.enum(['contactName', 'contactMobile']).optional(),
 })
 export type Question = z.infer<typeof Question>
 

@@ -9,6 +9,7 @@ import { reduceRequest, type RequestEvent } from '../../shared/index'
 import { appealDraft } from '../unit/renderer/drafts'
 import { enrollKiosk, platformEvents } from '../integration/sync/kiosk'
 import { sampleRequest, submittedEvent } from '../unit/renderer/helpers'
+import { imeFigures } from './ime'
 
 interface Figure {
   name: string
@@ -83,7 +84,8 @@ async function syncRoundTrip(): Promise<void> {
     report({ name: 'sync round, 400 pending events per kiosk (push 2 batches + pull)', unit: 'ms', samples: rounds })
     console.log(`${'3 kiosks x 400 events pushed and pulled, end to end'.padEnd(66)} ${total.toFixed(0)} ms  (${((1200 / total) * 1000).toFixed(0)} events/s)`)
 
-    const observer = kiosks[0]!.enrollment.token
+    // A counter PC: it pulls the events themselves, as a lobby kiosk no longer does.
+    const observer = (await enrollKiosk('bench-observer', platform.url, platform.url, 'COUNTER2026')).enrollment.token
     report({ name: 'pull of the whole center feed from 0 (1000 per page)', unit: 'ms', samples: await repeat(5, () => platformEvents(platform.url, observer)) })
   } finally {
     await platform.stop()
@@ -92,5 +94,6 @@ async function syncRoundTrip(): Promise<void> {
 
 console.log(`bench ${new Date().toISOString()} node ${process.version}`)
 await sharedRules()
+await imeFigures()
 await reducer()
 await syncRoundTrip()

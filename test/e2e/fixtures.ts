@@ -1,8 +1,8 @@
 import { test as base, expect } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { PGLITE_TEMPLATE_ENV, testDataRoot } from '../../platform/test-support/pglite-template'
 import { E2E_PLATFORM_PORT } from '../../playwright.config'
 
 export const PLATFORM_URL = `http://127.0.0.1:${E2E_PLATFORM_PORT}`
@@ -13,7 +13,15 @@ export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef'
 /** The reference platform as a real process, so a test can stop it and start it again on the same data. */
 export class PlatformProcess {
   private child?: ChildProcess
-  readonly dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
+  readonly dataDir = PlatformProcess.freshDataDir()
+
+  /** A copy of the run's migrated template (global-setup.ts), so the platform skips initdb. */
+  private static freshDataDir(): string {
+    const dir = mkdtempSync(join(testDataRoot(), 'kiosk-e2e-'))
+    const template = process.env[PGLITE_TEMPLATE_ENV]
+    if (template) cpSync(join(template, 'data'), dir, { recursive: true })
+    return dir
+  }
 
   async start(): Promise<void> {
     if (this.child) return

@@ -3,17 +3,19 @@ import { test, expect } from './fixtures'
 import { answerQuestions, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
 /**
- * A picture of every visitor screen (zh-CN, with English and 长辈模式 samples) in
- * test-results/screens, for people to look at: does it read like a lobby product?
+ * `npm run screenshots`: a picture of every visitor screen (zh-CN, with English and 长辈模式 samples)
+ * in test-results/screens, for people to look at: does it read like a lobby product?
  */
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
 
 async function shot(page: Page, name: string): Promise<void> {
-  // Let the screen transition and any popup animation finish.
-  await page.waitForTimeout(450)
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  // What a person would see once the screen has settled: the next frame is drawn and every
+  // transition and popup animation that ends has ended (a spinner's endless one does not count).
+  await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+  })
+  await page.screenshot({ path: `test-results/screens/${name}.png`, animations: 'disabled', caret: 'hide' })
 }
 
 test('every screen of an application, zh-CN', async ({ page }) => {
@@ -26,10 +28,11 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await page.getByRole('button', { name: /^中文/ }).click()
   await shot(page, '03-need')
   await page.getByRole('button', { name: /搜索事项/ }).click()
-  const keys = page.getByRole('group', { name: '拼音键盘' })
+  const keys = page.getByRole('group', { name: '屏幕键盘' })
   for (const k of 'rencai') await keys.getByRole('button', { name: k, exact: true }).click()
   await shot(page, '04-search')
   await page.getByRole('button', { name: /^上一步/ }).click()
+  await page.getByRole('button', { name: /^一类事一次办/ }).click()
   await page.getByRole('button', { name: /^人才服务一类事/ }).click()
   await page.getByRole('checkbox', { name: /人才子女就学/ }).click()
   await shot(page, '05-bundle-items')
@@ -39,6 +42,7 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await shot(page, '06-enterprise-error')
   await page.getByLabel('联系人手机号').click()
   await shot(page, '07-enterprise-keypad')
+  await page.getByRole('button', { name: '完成', exact: true }).click()
   await fillEnterprise(page)
   const seen = new Set<string>()
   await answerQuestions(page, ['talent-certification', 'talent-housing', 'talent-residence', 'talent-subsidy'], {
@@ -46,7 +50,7 @@ test('every screen of an application, zh-CN', async ({ page }) => {
       if (seen.has(q.type)) return
       seen.add(q.type)
       await shot(page, `08-question-${q.type}`)
-      if (q.type === 'single' || q.type === 'date') {
+      if (q.type === 'date') {
         await page.locator('#answer').click()
         await shot(page, `08-question-${q.type}-open`)
         await page.getByRole('button', { name: '取消', exact: true }).click()
@@ -69,6 +73,13 @@ test('every screen of an application, zh-CN', async ({ page }) => {
   await page.getByRole('button', { name: /查询办件进度/ }).click()
   await shot(page, '15-track')
   await page.getByLabel('请输入受理号').fill(ticket)
+  // Public tracking needs the receipt's check code too; the printout is paper, so read what was saved.
+  const code = await page.evaluate(async (no) => {
+    const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kiosk').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)))
+    const get = db.transaction('requests').objectStore('requests').index('ticketNo').get(no)
+    return new Promise<string>((ok) => (get.onsuccess = () => ok(get.result.intake.checkCode)))
+  }, ticket)
+  await page.getByRole('textbox', { name: '查询码' }).fill(code)
   await page.getByRole('button', { name: '查询', exact: true }).click()
   await shot(page, '16-track-result')
 })
@@ -85,6 +96,7 @@ test('question inputs: number keypad, an answer refused by the shared rule, the 
       if (q.key === 'employeeCount') {
         await page.locator('#answer').click()
         await shot(page, '17-question-number-keypad')
+        await page.getByRole('button', { name: '完成', exact: true }).click()
       }
       if (q.key === 'monthlyWage') {
         await page.locator('#answer').fill(String((q.min ?? 1) - 1))
@@ -102,19 +114,22 @@ test('question inputs: number keypad, an answer refused by the shared rule, the 
 })
 
 test('appeal screens and the idle warning', async ({ page }) => {
-  await startVisit(page, { query: '?idle=3' })
+  await page.clock.install()
+  await startVisit(page)
   await page.getByRole('button', { name: /我有问题要反映/ }).click()
   await shot(page, '20-appeal-category')
   await page.getByRole('radio', { name: /拖欠账款/ }).click()
   await page.getByRole('textbox', { name: '发生了什么？' }).fill('某区属国企拖欠我司工程款120万元，已逾期8个月。')
   await shot(page, '21-appeal-text')
-  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
+  await page.clock.fastForward(60_000)
+  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible()
   await shot(page, '22-idle-warning')
 })
 
 test('English and 长辈模式 samples', async ({ page }) => {
   await startVisit(page, { english: true })
   await shot(page, '23-en-need')
+  await page.getByRole('button', { name: /^Several services at once/ }).click()
   await page.getByRole('button', { name: /^Talent services/ }).click()
   await shot(page, '24-en-bundle-items')
   await next(page, /^Next/)

@@ -1,15 +1,10 @@
 import { test, expect } from './fixtures'
 import { confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('an appeal: category, what happened, what is wanted, department tried, enterprise, consent, receipt', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /我有问题要反映/ }).click()
-  await expect(page.getByText('第1步 / 共4步')).toBeVisible()
+  await expect(page.getByText('第1步 / 共6步')).toBeVisible()
   await page.getByRole('radio', { name: /拖欠账款/ }).click()
 
   await expect(page.getByRole('heading', { name: '发生了什么？' })).toBeVisible()
@@ -23,8 +18,10 @@ test('an appeal: category, what happened, what is wanted, department tried, ente
   await page.getByRole('textbox', { name: '之前已经找过哪个部门？' }).fill('区经信局')
   await next(page, /^下一步$/)
 
+  await expect(page.getByText('第5步 / 共6步')).toBeVisible()
   await fillEnterprise(page)
   await expect(page.getByRole('heading', { name: '请核对您的信息' })).toBeVisible()
+  await expect(page.getByText('第6步 / 共6步')).toBeVisible()
   await expect(page.getByText('某区属国企拖欠我司工程款120万元，已逾期8个月。')).toBeVisible()
   await expect(page.getByText(VISITOR.name)).toBeVisible()
   const ticket = await confirmAndSubmit(page)

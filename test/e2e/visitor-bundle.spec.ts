@@ -1,17 +1,13 @@
 import { test, expect } from './fixtures'
 import { BUILTIN_CATALOG, mergeItems } from '../../shared/index'
-import { allMaterialsHave, answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
-
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
+import { allMaterialsHave, answerQuestions, confirmAndSubmit, fillEnterprise, next, openBundles, startVisit } from './visitor-steps'
 
 const bundle = BUILTIN_CATALOG.bundles.find((b) => b.id === 'bundle-talent')!
 const kept = bundle.itemIds.filter((id) => id !== 'talent-school')
 
 test('talent bundle with one item deselected: shared questions asked once, materials listed once', async ({ page }) => {
   await startVisit(page)
+  await openBundles(page)
   await page.getByRole('button', { name: /^人才服务一类事/ }).click()
   for (const id of bundle.itemIds) {
     const name = BUILTIN_CATALOG.items.find((i) => i.id === id)!.name.zh
@@ -45,6 +41,7 @@ test('talent bundle with one item deselected: shared questions asked once, mater
 
 test('a bundle keeps at least one item', async ({ page }) => {
   await startVisit(page)
+  await openBundles(page)
   await page.getByRole('button', { name: /^人才服务一类事/ }).click()
   for (const id of bundle.itemIds.slice(1)) {
     await page.getByRole('checkbox', { name: new RegExp(BUILTIN_CATALOG.items.find((i) => i.id === id)!.name.zh) }).click()

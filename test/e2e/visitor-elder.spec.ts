@@ -2,11 +2,6 @@ import type { Locator } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { fillEnterprise, next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 async function expectTargets(buttons: Locator, min: number): Promise<void> {
   const count = await buttons.count()
   expect(count).toBeGreaterThan(0)
@@ -23,7 +18,7 @@ test('长辈模式: larger type and touch targets of at least 64 px', async ({ p
   await startVisit(page, { elder: true })
   await expect(page.locator('html')).toHaveClass(/elder/)
   await expect(page.getByRole('heading', { name: '您要办什么？' })).toBeVisible()
-  const bodySize = await page.locator('.need__domain-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = await page.locator('.need__card-name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(bodySize).toBeGreaterThanOrEqual(40)
   await expectTargets(page.getByRole('button'), 64)
 

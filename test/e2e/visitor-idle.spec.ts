@@ -1,26 +1,40 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { fillEnterprise, next, piniaState, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
+/**
+ * The shared-screen guard on the kiosk's real timings (60 s of quiet, then a 20 s warning), on
+ * Playwright's clock: the test moves the page's time on instead of waiting it out, so a busy machine
+ * cannot make the warning appear while the visitor is still typing.
+ */
+const QUIET_MS = 60_000
+const WARNING_MS = 20_000
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install()
 })
 
+const warning = (page: Page) => page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })
+
 test('idle: a warning with a countdown of at least 20 s, 继续 keeps the visit', async ({ page }) => {
-  await startVisit(page, { query: '?idle=3' })
+  await startVisit(page)
   await page.getByRole('button', { name: /^法治/ }).click()
-  const dialog = page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })
-  await expect(dialog).toBeVisible({ timeout: 10_000 })
-  const seconds = Number(await dialog.locator('.idle-dialog__count').innerText())
+  await page.clock.fastForward(QUIET_MS - 5_000)
+  await expect(warning(page)).toBeHidden()
+  await page.clock.fastForward(5_000)
+  await expect(warning(page)).toBeVisible()
+  const seconds = Number(await warning(page).locator('.idle-dialog__count').innerText())
   expect(seconds).toBeGreaterThanOrEqual(19)
-  await dialog.getByRole('button', { name: '继续办理' }).click()
-  await expect(dialog).toBeHidden()
+  await warning(page).getByRole('button', { name: '继续办理' }).click()
+  await expect(warning(page)).toBeHidden()
   await expect(page.getByRole('heading', { name: '法治' })).toBeVisible()
+  // 继续 starts the quiet time again.
+  await page.clock.fastForward(QUIET_MS - 5_000)
+  await expect(warning(page)).toBeHidden()
 })
 
 test('idle: the visit is wiped from the screen and from every store, and the attract screen returns', async ({ page }) => {
-  test.setTimeout(90_000)
-  await startVisit(page, { query: '?idle=3' })
+  await startVisit(page)
   await page.getByRole('button', { name: /^法治/ }).click()
   await page.getByRole('checkbox', { name: /企业法律咨询/ }).click()
   await next(page, /^下一步/)
@@ -29,8 +43,11 @@ test('idle: the visit is wiped from the screen and from every store, and the att
   const before = await piniaState(page)
   expect(before).toContain(VISITOR.uscc)
 
-  await expect(page.getByRole('dialog').filter({ hasText: '您还在办理吗？' })).toBeVisible({ timeout: 10_000 })
-  await expect(page.getByRole('button', { name: /轻触屏幕开始办事/ })).toBeVisible({ timeout: 30_000 })
+  await page.clock.fastForward(QUIET_MS)
+  await expect(warning(page)).toBeVisible()
+  // The countdown ticks every second; run each tick.
+  await page.clock.runFor(WARNING_MS)
+  await expect(page.getByRole('button', { name: /轻触屏幕开始办事/ })).toBeVisible()
   await expect(page.getByRole('dialog')).toHaveCount(0)
 
   const html = await page.content()
@@ -44,7 +61,7 @@ test('idle: the visit is wiped from the screen and from every store, and the att
   expect(page.url()).not.toContain(VISITOR.uscc)
 
   // No idle timer on the attract screen.
-  await page.waitForTimeout(5_000)
+  await page.clock.fastForward(2 * QUIET_MS)
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })
 

@@ -1,11 +1,6 @@
 import { test, expect, OFFICE_TOKEN, PLATFORM_URL } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('one item end to end: receipt with ticket number, then synced; still findable after a reload', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /^法治/ }).click()
@@ -16,7 +11,9 @@ test('one item end to end: receipt with ticket number, then synced; still findab
   expect(asked).toEqual(['legalTopic', 'legalQuestion', 'prefersOnsite'])
 
   await expect(page.getByRole('heading', { name: '请确认申请材料' })).toBeVisible()
-  await page.getByRole('radio', { name: '稍后补交' }).first().click()
+  // Its only document is optional (选交): nothing is forced, and it is never owed later.
+  await expect(page.getByRole('radio', { name: '稍后补交' })).toHaveCount(0)
+  await expect(page.getByRole('radio', { name: '不提供' })).toHaveAttribute('aria-checked', 'true')
   await next(page, /^下一步$/)
 
   await expect(page.getByRole('heading', { name: '请核对您的信息' })).toBeVisible()
@@ -27,6 +24,7 @@ test('one item end to end: receipt with ticket number, then synced; still findab
   await expect(page.getByText('市司法局')).toBeVisible()
   await expect(page.getByText('限时办结', { exact: true })).toBeVisible()
   await expect(page.getByRole('img', { name: '扫码查看办理进度' })).toBeVisible()
+  await expect(page.getByText(/需补交/)).toHaveCount(0)
   await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 30_000 })
 
   await page.reload()
@@ -71,13 +69,15 @@ test('修改 on the check screen goes to that question and returns to the check 
   await page.getByRole('button', { name: '修改 具体问题' }).click()
   await expect(page.getByRole('heading', { name: '具体问题' })).toBeVisible()
   await page.getByRole('textbox', { name: '具体问题' }).fill('股权转让协议的审查')
-  await next(page, /^(下一题|下一步)$/)
+  // Both ways off a change made from the check screen lead back there, and say so.
+  await expect(page.getByRole('button', { name: /^上一步/ })).toHaveCount(0)
+  await next(page, /^返回核对$/)
   await expect(page.getByRole('heading', { name: '请核对您的信息' })).toBeVisible()
   await expect(page.getByText('股权转让协议的审查')).toBeVisible()
 
   await page.getByRole('button', { name: '修改 企业信息' }).click()
   await page.getByLabel('企业名称').fill('杭州云栖智造科技股份有限公司')
-  await next(page, /^下一步$/)
+  await next(page, /^返回核对$/)
   await expect(page.getByRole('heading', { name: '请核对您的信息' })).toBeVisible()
   await expect(page.getByText('杭州云栖智造科技股份有限公司')).toBeVisible()
 })

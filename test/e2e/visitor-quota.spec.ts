@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { answerQuestions, fillEnterprise, next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('a full disk: the visitor is told plainly that nothing was saved, and gets no receipt', async ({ page }) => {
   // The disk "fills up" once the test says so: every IndexedDB write then fails as a full disk does.
   await page.addInitScript(() => {

@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { next, startVisit } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test('search in Chinese finds items and bundles; an item found can be chosen', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /搜索事项/ }).click()
@@ -17,12 +12,15 @@ test('search in Chinese finds items and bundles; an item found can be chosen', a
   await expect(page.getByRole('heading', { name: '企业和联系人信息' })).toBeVisible()
 })
 
-test('search in pinyin with the on-screen keyboard: "rencai" finds 人才', async ({ page }) => {
+test('search by touch: "rencai" on the pinyin keyboard gives 人才, which finds its items', async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /搜索事项/ }).click()
-  const keys = page.getByRole('group', { name: '拼音键盘' })
+  const keys = page.getByRole('group', { name: '屏幕键盘' })
   for (const k of 'rencai') await keys.getByRole('button', { name: k, exact: true }).click()
-  await expect(page.getByLabel('输入事项名称或拼音')).toHaveValue('rencai')
+  // The pinyin keyboard offers the catalog's own word first.
+  await expect(keys.getByRole('option').first()).toHaveText('人才')
+  await keys.getByRole('option', { name: '人才', exact: true }).click()
+  await expect(page.getByLabel('输入事项名称或拼音')).toHaveValue('人才')
   await expect(page.getByRole('checkbox', { name: /高层次人才分类认定/ })).toBeVisible()
   await page.getByRole('button', { name: /人才服务一类事/ }).click()
   await expect(page.getByRole('heading', { name: '人才服务一类事' })).toBeVisible()

@@ -17,6 +17,8 @@ export const VISITOR = {
   contact: '王晓明',
   mobile: '13905710001',
 }
+/** A bank card number with a correct Luhn check digit. */
+export const BANK_CARD = '6222021234567890128'
 /** A resident ID number with a correct check character (GB 11643 sample). */
 export const RESIDENT_ID = '11010519491231002X'
 
@@ -25,6 +27,11 @@ export async function startVisit(page: Page, opts: { english?: boolean; elder?: 
   await page.getByRole('button', { name: /轻触屏幕开始办事/ }).click()
   if (opts.elder) await page.getByRole('switch', { name: /长辈模式/ }).click()
   await page.getByRole('button', { name: opts.english ? /^English/ : /^中文/ }).click()
+}
+
+/** The 一类事 way in on the "what do you need" screen. */
+export async function openBundles(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^一类事一次办/ }).click()
 }
 
 export async function next(page: Page, name: RegExp = /^(下一步|下一题)/): Promise<void> {
@@ -67,7 +74,14 @@ async function answer(page: Page, q: Question, yes: boolean, en: boolean): Promi
       return page.getByRole('radio', { name: yes ? (en ? 'Yes' : '是') : en ? 'No' : '否', exact: true }).click()
     case 'multi':
       return page.getByRole('checkbox', { name: en ? q.options![0]!.label.en : q.options![0]!.label.zh }).click()
+    case 'passport':
+      return field.fill('E12345678')
+    case 'bankCard':
+      return field.fill(BANK_CARD)
     case 'single':
+      // Radio cards, none chosen until the visitor taps one.
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0)
+      return page.getByRole('radio', { name: en ? q.options![0]!.label.en : q.options![0]!.label.zh, exact: true }).click()
     case 'date':
       await field.click()
       await page.getByRole('button', { name: en ? 'OK' : '确定', exact: true }).click()

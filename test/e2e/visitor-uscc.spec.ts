@@ -1,11 +1,6 @@
 import { test, expect } from './fixtures'
 import { next, startVisit, VISITOR } from './visitor-steps'
 
-// The kiosk enrolls with the platform when it boots, so the platform must be up before the page loads.
-test.beforeEach(async ({ platform }) => {
-  await platform.start()
-})
-
 test.beforeEach(async ({ page }) => {
   await startVisit(page)
   await page.getByRole('button', { name: /^法治/ }).click()

@@ -57,9 +57,6 @@ beforeEach(() => {
       save: (e) => {
         stored = e
       },
-      clear: () => {
-        stored = null
-      },
     },
     provisioning: () => ({ status: 'ok', settings: SETTINGS }),
     checkAdminPin: vi.fn(async (pin: string) => (pin === '246810' ? { ok: true as const } : { ok: false as const, reason: 'wrong' as const, attemptsLeft: 4 })),
@@ -87,8 +84,6 @@ describe('host IPC', () => {
     await expect(ipc.invoke(IPC_CHANNELS.getProvisioning, app)).resolves.toEqual({ status: 'ok', settings: SETTINGS })
     await expect(ipc.invoke(IPC_CHANNELS.printReceipt, app, RECEIPT)).resolves.toEqual({ ok: true })
     expect(deps.printReceipt).toHaveBeenCalledWith(RECEIPT)
-    await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, app)).resolves.toBeUndefined()
-    expect(stored).toBeNull()
     await expect(ipc.invoke(IPC_CHANNELS.checkAdminPin, app, '246810')).resolves.toEqual({ ok: true })
     await expect(ipc.invoke(IPC_CHANNELS.checkAdminPin, app, '000000')).resolves.toEqual({ ok: false, reason: 'wrong', attemptsLeft: 4 })
     await expect(ipc.invoke(IPC_CHANNELS.getDeviceHealth, app)).resolves.toEqual(HEALTH)
@@ -206,7 +201,7 @@ describe('host IPC', () => {
   })
 
   it('refuses arguments to methods that take none', async () => {
-    await expect(ipc.invoke(IPC_CHANNELS.clearEnrollment, eventFrom(APP), 'everything')).rejects.toThrow(/wrong arguments/)
+    await expect(ipc.invoke(IPC_CHANNELS.getEnrollment, eventFrom(APP), 'everything')).rejects.toThrow(/wrong arguments/)
   })
 
   it('prints a receipt without a tracking link (kiosk not enrolled yet)', async () => {

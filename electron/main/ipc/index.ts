@@ -1,6 +1,5 @@
 import type { Cleanup, IpcMainLike } from './guard'
 import * as checkAdminPin from './check-admin-pin'
-import * as clearEnrollment from './clear-enrollment'
 import * as exportLogs from './export-logs'
 import * as getAppInfo from './get-app-info'
 import * as getDeviceHealth from './get-device-health'
@@ -16,7 +15,6 @@ export const HOST_IPC = [
   getAppInfo,
   getEnrollment,
   saveEnrollment,
-  clearEnrollment,
   getProvisioning,
   checkAdminPin,
   printReceipt,

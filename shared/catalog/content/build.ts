@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../i18n-text'
-import type { Choice, Material, MaterialForm, Question, QuestionType } from '../schema'
+import type { Choice, DateRange, Material, MaterialForm, Question, QuestionType } from '../schema'
 
 export function t(zh: string, en: string): LocalizedText {
   return { zh, en }
@@ -17,6 +17,18 @@ export function ask(
   extra: Partial<Omit<Question, 'key' | 'type' | 'label'>> = {},
 ): Question {
   return { key, type, label, required: true, ...extra }
+}
+
+const YEAR = 365
+
+/** A date that has already happened: up to `years` back, never after the day of intake. */
+export function past(years: number): DateRange {
+  return { pastDays: Math.round(years * YEAR), futureDays: 0 }
+}
+
+/** A date still to come: from the day of intake up to `years` ahead. */
+export function ahead(years: number): DateRange {
+  return { pastDays: 0, futureDays: Math.round(years * YEAR) }
 }
 
 /** A document as several items know it; each item decides whether it needs it and in which form. */

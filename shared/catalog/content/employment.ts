@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ahead, ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -25,6 +25,7 @@ export const EMPLOYMENT_ITEMS: ServiceItem[] = [
       ask('needsJobFair', 'yesNo', t('是否希望参加专场招聘会', 'Would you like a place at a job fair?')),
       ask('jobFairDate', 'date', t('希望的招聘会日期', 'Preferred job fair date'), {
         required: false,
+        dateRange: ahead(1),
         showIf: { key: 'needsJobFair', equals: true },
       }),
     ],
@@ -48,7 +49,7 @@ export const EMPLOYMENT_ITEMS: ServiceItem[] = [
           choice('institution', '委托培训机构', 'Through a training institution'),
         ],
       }),
-      ask('trainingEndDate', 'date', t('培训结束日期', 'Training end date')),
+      ask('trainingEndDate', 'date', t('培训结束日期', 'Training end date'), { dateRange: past(3) }),
       ask('trainingCost', 'amount', t('培训费用合计（元）', 'Total training cost (yuan)'), { min: 0 }),
     ],
     materials: [
@@ -79,7 +80,7 @@ export const EMPLOYMENT_ITEMS: ServiceItem[] = [
         max: 10_000,
         showIf: { key: 'insuranceAction', equals: 'add' },
       }),
-      ask('insuranceStartDate', 'date', t('参保起始日期', 'Coverage start date')),
+      ask('insuranceStartDate', 'date', t('参保起始日期', 'Coverage start date'), { dateRange: { pastDays: 50 * 365, futureDays: 92 } }),
     ],
     materials: [req(M.businessLicense), req(M.legalRepId), opt(M.laborContract)],
   },
@@ -160,7 +161,7 @@ export const EMPLOYMENT_ITEMS: ServiceItem[] = [
           choice('flexible-late', '弹性延迟退休', 'Flexible late retirement'),
         ],
       }),
-      ask('retirementDate', 'date', t('申请退休日期', 'Requested retirement date')),
+      ask('retirementDate', 'date', t('申请退休日期', 'Requested retirement date'), { dateRange: { pastDays: 365, futureDays: 5 * 365 } }),
       ask('contributionYears', 'number', t('累计缴费年限（年）', 'Years of contributions'), { min: 0, max: 60 }),
     ],
     materials: [req(M.applicantId), req({ id: 'personnel-file', name: t('职工人事档案', 'Personnel file'), form: 'original' }), opt(M.socialInsuranceRecord)],

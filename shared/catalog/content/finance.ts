@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -118,7 +118,7 @@ export const FINANCE_ITEMS: ServiceItem[] = [
       Q.annualRevenue,
       ask('loanPrincipal', 'amount', t('贷款本金（元）', 'Loan principal (yuan)'), { min: 1 }),
       ask('interestPaid', 'amount', t('已支付利息（元）', 'Interest paid (yuan)'), { min: 0.01 }),
-      ask('loanStartDate', 'date', t('贷款发放日期', 'Loan start date')),
+      ask('loanStartDate', 'date', t('贷款发放日期', 'Loan start date'), { dateRange: past(10) }),
     ],
     materials: [req(M.businessLicense), req({ id: 'loan-contract', name: t('借款合同', 'Loan contract'), form: 'copy' }), req({ id: 'interest-receipts', name: t('利息支付凭证', 'Interest payment receipts'), form: 'copy' })],
   },

@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -43,7 +43,7 @@ export const INNOVATION_ITEMS: ServiceItem[] = [
           choice('manufacturing', '先进制造与自动化', 'Advanced manufacturing and automation'),
         ],
       }),
-      ask('establishedDate', 'date', t('企业注册成立日期', 'Date the company was registered')),
+      ask('establishedDate', 'date', t('企业注册成立日期', 'Date the company was registered'), { dateRange: past(100) }),
     ],
     materials: [req(M.businessLicense), req(M.auditReport), req(M.ipCertificates), req({ id: 'rd-audit', name: t('研发费用专项审计报告', 'Special audit of R&D spending'), form: 'copy' })],
   },

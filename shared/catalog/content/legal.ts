@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -70,7 +70,7 @@ export const LEGAL_ITEMS: ServiceItem[] = [
       ask('penaltyDecisionNo', 'text', t('处罚决定书文号', 'Penalty decision number'), {
         showIf: { key: 'creditRecordType', equals: 'penalty' },
       }),
-      ask('correctionDate', 'date', t('完成整改日期', 'Date the problem was corrected')),
+      ask('correctionDate', 'date', t('完成整改日期', 'Date the problem was corrected'), { dateRange: past(5) }),
       ask('correctionDescription', 'longText', t('整改情况说明', 'How it was corrected')),
     ],
     materials: [req(M.businessLicense), req({ id: 'credit-commitment', name: t('信用修复承诺书', 'Credit repair commitment'), form: 'original' }), opt({ id: 'correction-evidence', name: t('整改完成证明', 'Proof of correction'), form: 'copy' })],

@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ahead, ask, choice, opt, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -43,7 +43,7 @@ export const OPENNESS_ITEMS: ServiceItem[] = [
       Q.exportCountries,
       Q.exportRevenue,
       ask('fairName', 'text', t('展会名称', 'Trade fair')),
-      ask('fairDate', 'date', t('展会开幕日期', 'Opening date')),
+      ask('fairDate', 'date', t('展会开幕日期', 'Opening date'), { dateRange: { pastDays: 2 * 365, futureDays: 2 * 365 } }),
       ask('boothFee', 'amount', t('展位费（元）', 'Booth fee (yuan)'), { min: 0.01 }),
     ],
     materials: [req(M.businessLicense), req({ id: 'booth-invoice', name: t('展位费发票及付款凭证', 'Booth fee invoice and proof of payment'), form: 'copy' }), opt(M.exportRecords)],
@@ -58,7 +58,7 @@ export const OPENNESS_ITEMS: ServiceItem[] = [
     keywords: ['外国人工作许可', '外籍人才', '工作许可', '外专'],
     questions: [
       ask('foreignerName', 'text', t('外籍人员姓名', 'Name of the foreign employee')),
-      ask('foreignerPassportNo', 'text', t('外籍人员护照号码', "Foreign employee's passport number")),
+      ask('foreignerPassportNo', 'passport', t('外籍人员护照号码', "Foreign employee's passport number")),
       ask('permitCategory', 'single', t('人员类别', 'Category'), {
         options: [
           choice('A', 'A类（高端人才）', 'Class A (high-end)'),
@@ -66,7 +66,7 @@ export const OPENNESS_ITEMS: ServiceItem[] = [
           choice('C', 'C类（其他人员）', 'Class C (other)'),
         ],
       }),
-      ask('contractEndDate', 'date', t('劳动合同截止日期', 'Contract end date')),
+      ask('contractEndDate', 'date', t('劳动合同截止日期', 'Contract end date'), { dateRange: ahead(10) }),
     ],
     materials: [req(M.businessLicense), req(M.laborContract), req({ id: 'no-crime-record', name: t('无犯罪记录证明（经认证）', 'Certificate of no criminal record (authenticated)'), form: 'original' })],
   },

@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -62,7 +62,7 @@ export const POLICY_ITEMS: ServiceItem[] = [
       Q.projectName,
       Q.totalInvestment,
       ask('equipmentInvestment', 'amount', t('其中设备投资（元）', 'Of which equipment (yuan)'), { min: 1 }),
-      ask('projectCompletionDate', 'date', t('项目竣工日期', 'Project completion date')),
+      ask('projectCompletionDate', 'date', t('项目竣工日期', 'Project completion date'), { dateRange: past(10) }),
       Q.annualRevenue,
     ],
     materials: [req(M.businessLicense), req(M.projectFiling), req({ id: 'equipment-invoices', name: t('设备购置发票清单', 'List of equipment invoices'), form: 'copy' }), opt(M.auditReport)],

@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ahead, ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -95,7 +95,7 @@ export const PROJECT_ITEMS: ServiceItem[] = [
       Q.totalInvestment,
       Q.industry,
       ask('constructionContent', 'longText', t('建设规模及内容', 'Scale and content of construction')),
-      ask('plannedStartDate', 'date', t('计划开工日期', 'Planned start date')),
+      ask('plannedStartDate', 'date', t('计划开工日期', 'Planned start date'), { dateRange: ahead(10) }),
     ],
     materials: [req(M.businessLicense), opt(M.authorization)],
   },
@@ -124,7 +124,7 @@ export const PROJECT_ITEMS: ServiceItem[] = [
     departmentId: 'planning',
     timeLimitDays: 5,
     keywords: ['用地规划', '建设用地规划许可证', '土地', '项目投资'],
-    questions: [Q.projectName, Q.projectLocation, Q.landArea, ask('landContractDate', 'date', t('土地出让合同签订日期', 'Date of the land transfer contract'))],
+    questions: [Q.projectName, Q.projectLocation, Q.landArea, ask('landContractDate', 'date', t('土地出让合同签订日期', 'Date of the land transfer contract'), { dateRange: past(20) })],
     materials: [req(M.projectFiling), req(M.landDocument), req(M.businessLicense)],
   },
   {

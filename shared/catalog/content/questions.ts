@@ -1,20 +1,20 @@
-import { ask, choice, t } from './build'
+import { ask, choice, past, t } from './build'
 
 /**
  * Questions several items ask. Defining each once keeps its key and wording identical everywhere,
  * so a bundle asks it a single time.
  */
-export const applicantName = ask('applicantName', 'text', t('申请人姓名', 'Applicant name'))
+export const applicantName = ask('applicantName', 'text', t('申请人姓名', 'Applicant name'), { sameAs: 'contactName' })
 export const applicantIdNo = ask('applicantIdNo', 'residentId', t('申请人身份证号', 'Applicant resident ID number'), {
   showIf: { key: 'isForeignNational', equals: false },
 })
-export const applicantMobile = ask('applicantMobile', 'mobile', t('申请人手机号码', 'Applicant mobile number'))
+export const applicantMobile = ask('applicantMobile', 'mobile', t('申请人手机号码', 'Applicant mobile number'), { sameAs: 'contactMobile' })
 export const isForeignNational = ask(
   'isForeignNational',
   'yesNo',
   t('申请人是否为外籍人员', 'Is the applicant a foreign national?'),
 )
-export const passportNo = ask('passportNo', 'text', t('护照号码', 'Passport number'), {
+export const passportNo = ask('passportNo', 'passport', t('护照号码', 'Passport number'), {
   showIf: { key: 'isForeignNational', equals: true },
 })
 export const talentCategory = ask('talentCategory', 'single', t('人才类别', 'Talent category'), {
@@ -35,7 +35,9 @@ export const educationLevel = ask('educationLevel', 'single', t('最高学历', 
     choice('college', '大专及以下', 'College diploma or below'),
   ],
 })
-export const employmentStartDate = ask('employmentStartDate', 'date', t('入职本单位日期', 'Date joined the company'))
+export const employmentStartDate = ask('employmentStartDate', 'date', t('入职本单位日期', 'Date joined the company'), {
+  dateRange: past(60),
+})
 export const employeeCount = ask('employeeCount', 'number', t('在职员工人数', 'Number of employees'), {
   min: 0,
   max: 1_000_000,

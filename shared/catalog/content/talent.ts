@@ -1,5 +1,5 @@
 import type { ServiceItem } from '../schema'
-import { ask, choice, opt, req, t } from './build'
+import { ask, choice, opt, past, req, t } from './build'
 import * as M from './materials'
 import * as Q from './questions'
 
@@ -49,6 +49,7 @@ export const TALENT_ITEMS: ServiceItem[] = [
       }),
       ask('ownsLocalHome', 'yesNo', t('本人及配偶在本市是否已有住房', 'Do you or your spouse already own a home in this city?')),
       ask('homePurchaseDate', 'date', t('购房合同签订日期', 'Date the purchase contract was signed'), {
+        dateRange: past(10),
         showIf: { key: 'housingSupport', equals: 'purchase-subsidy' },
       }),
     ],
@@ -139,7 +140,7 @@ export const TALENT_ITEMS: ServiceItem[] = [
         max: 10_000_000,
         showIf: { key: 'subsidyKinds', includes: 'project' },
       }),
-      ask('bankAccount', 'text', t('收款银行账号', 'Bank account for payment')),
+      ask('bankAccount', 'bankCard', t('收款银行卡号', 'Bank card number for payment'), { help: t('申请人本人名下的银行卡，16至19位', "A card in the applicant's own name, 16 to 19 digits") }),
     ],
     materials: [req(M.applicantId), req(M.talentCertificate), req(M.socialInsuranceRecord), opt(M.businessPlan)],
   },

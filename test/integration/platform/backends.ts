@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import pg from 'pg'
 import { openStorage } from '../../../platform/storage/open'
 import type { SqlStorage } from '../../../platform/storage/sql-storage'
+import { freshDataDir } from '../../../platform/test-support/pglite-template'
 
 /** One database the contract suite runs against: opened, reopened (a restart), dropped at the end. */
 export interface Backend {
@@ -17,7 +16,7 @@ export function pgliteBackend(): Backend {
   return {
     name: 'PGlite',
     async open() {
-      dir ??= await mkdtemp(join(tmpdir(), 'platform-contract-'))
+      dir ??= await freshDataDir('platform-contract-')
       return openStorage({ dataDir: dir })
     },
     async dispose() {

@@ -25,8 +25,8 @@ async function call<T>(path: string, init: { method?: string; token?: string; bo
   return res.json() as Promise<T>
 }
 
-const enrollKiosk = async (name: string) =>
-  Enrollment.omit({ platformUrl: true }).parse(await call('/api/v1/enroll', { method: 'POST', body: { code: 'DEMO2026', deviceName: name } }))
+const enrollKiosk = async (name: string, code = 'DEMO2026') =>
+  Enrollment.omit({ platformUrl: true }).parse(await call('/api/v1/enroll', { method: 'POST', body: { code, deviceName: name } }))
 
 describe('startTestPlatform over real HTTP', () => {
   it('serves a seeded platform on 127.0.0.1 and measures push throughput', async () => {
@@ -53,6 +53,8 @@ describe('startTestPlatform over real HTTP', () => {
 
   it('keeps its data and its URL across restart()', async () => {
     const kiosk = await enrollKiosk('restart')
+    // A counter PC reads the events back (a lobby kiosk gets their public state only).
+    const counter = await enrollKiosk('restart counter', 'COUNTER2026')
     const events = submittedBatch(kiosk, 50, 5001)
     await call('/api/v1/sync/push', { method: 'POST', token: kiosk.token, body: { events } })
     const url = platform.url
@@ -60,7 +62,7 @@ describe('startTestPlatform over real HTTP', () => {
     expect(platform.url).toBe(url)
     const ids = new Set<string>()
     for (let since = 0, more = true; more; ) {
-      const page = PullResponse.parse(await call(`/api/v1/sync/pull?since=${since}&limit=1000`, { token: kiosk.token }))
+      const page = PullResponse.parse(await call(`/api/v1/sync/pull?since=${since}&limit=1000`, { token: counter.token }))
       for (const c of page.changes) if (c.kind === 'event') ids.add(c.event.id)
       since = page.cursor
       more = page.hasMore

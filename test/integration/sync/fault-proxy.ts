@@ -34,30 +34,56 @@ export interface FaultRates {
   truncate: number
 }
 
+export const FAULTS = ['drop', 'delay', 'error500', 'resetMidResponse', 'truncate'] as const satisfies ReadonlyArray<Fault>
+
+/** Which sync call a request is: faults matter differently on the way up and on the way down. */
+export type Route = 'push' | 'pull' | 'other'
+
+function routeOf(url: string | undefined): Route {
+  if (url?.includes('/sync/push')) return 'push'
+  if (url?.includes('/sync/pull')) return 'pull'
+  return 'other'
+}
+
 export interface FaultProxy {
   url: string
   counts: Record<Fault, number>
+  /** The same counts by route. */
+  countsBy: Record<Route, Record<Fault, number>>
   /** Change the upstream, e.g. after a platform restart on another port. */
   setTarget(url: string): void
   setRates(rates: Partial<FaultRates>): void
   close(): Promise<void>
 }
 
+const noFaults = (): Record<Fault, number> => ({ drop: 0, delay: 0, error500: 0, resetMidResponse: 0, truncate: 0, pass: 0 })
+
 /**
- * An HTTP proxy between kiosks and the platform that misbehaves like a bad network, at the given
- * rates, decided by a seeded random source. Faults after forwarding matter most: the platform has
- * stored the events but the kiosk never learns it, so the kiosk must resend and the platform dedupe.
+ * An HTTP proxy between kiosks and the platform that misbehaves like a bad network. `forced` lists,
+ * per route, the fault of each request in turn (then the rates decide); `rates` are chances, drawn
+ * from a seeded random source. Faults after forwarding matter most: the platform has stored the
+ * events but the kiosk never learns it, so the kiosk must resend and the platform dedupe.
  */
-export async function startFaultProxy(opts: { target: string; seed: number; rates: Partial<FaultRates>; maxDelayMs?: number }): Promise<FaultProxy> {
+export async function startFaultProxy(opts: {
+  target: string
+  seed: number
+  rates?: Partial<FaultRates>
+  forced?: Partial<Record<Route, Fault[]>>
+  maxDelayMs?: number
+}): Promise<FaultProxy> {
   const random = seededRandom(opts.seed)
   let target = new URL(opts.target)
   let rates: FaultRates = { drop: 0, delay: 0, error500: 0, resetMidResponse: 0, truncate: 0, ...opts.rates }
+  const forced: Record<Route, Fault[]> = { push: [...(opts.forced?.push ?? [])], pull: [...(opts.forced?.pull ?? [])], other: [...(opts.forced?.other ?? [])] }
   const maxDelayMs = opts.maxDelayMs ?? 200
-  const counts: Record<Fault, number> = { drop: 0, delay: 0, error500: 0, resetMidResponse: 0, truncate: 0, pass: 0 }
+  const counts = noFaults()
+  const countsBy: Record<Route, Record<Fault, number>> = { push: noFaults(), pull: noFaults(), other: noFaults() }
 
-  function pick(): Fault {
+  function pick(route: Route): Fault {
+    const next = forced[route].shift()
+    if (next) return next
     let r = random()
-    for (const fault of ['drop', 'delay', 'error500', 'resetMidResponse', 'truncate'] as const) {
+    for (const fault of FAULTS) {
       if (r < rates[fault]) return fault
       r -= rates[fault]
     }
@@ -65,8 +91,10 @@ export async function startFaultProxy(opts: { target: string; seed: number; rate
   }
 
   const server = http.createServer((req, res) => {
-    const fault = pick()
+    const route = routeOf(req.url)
+    const fault = pick(route)
     counts[fault]++
+    countsBy[route][fault]++
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
@@ -119,6 +147,7 @@ export async function startFaultProxy(opts: { target: string; seed: number; rate
   return {
     url: `http://127.0.0.1:${port}`,
     counts,
+    countsBy,
     setTarget(url) {
       target = new URL(url)
     },

@@ -1,8 +1,8 @@
-import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { BUILTIN_CATALOG } from '../../../shared/catalog/index'
 import type { Enrollment, RequestEvent } from '../../../shared/index'
 import { KioskDb } from '../../../renderer/db/kiosk-db'
+import { outboxRows } from '../../../renderer/db/outbox'
 import { submitRequest, type IntakeDraft } from '../../../renderer/db/submit'
 import { PlatformClient } from '../../../renderer/sync/api'
 import { SyncEngine, type EngineOptions } from '../../../renderer/sync/engine'
@@ -36,8 +36,7 @@ export async function enrollKiosk(
     timeoutMs: 5_000,
     ...engineOptions,
   })
-  const count = (state: 'pending' | 'rejected') =>
-    db.outbox.where('[state+createdAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).count()
+  const count = (state: 'pending' | 'rejected') => outboxRows(db, state).count()
   return {
     name,
     db,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPlatform } from '../../../platform/testing'
 import { API_PREFIX } from '../../../shared/index'
+import { BUILTIN_CATALOG } from '../../../shared/catalog/index'
 import { localState } from '../../../renderer/db/append'
+import { trackLocally } from '../../../renderer/db/track'
 import { appealDraft } from '../../unit/renderer/drafts'
 import { enrollKiosk } from './kiosk'
 
@@ -28,21 +30,39 @@ async function officeAction(ticketNo: string, action: Record<string, unknown>): 
 }
 
 describe('a department acts on the platform', () => {
-  it('comes back to the kiosk on the next pull and the shared reducer shows it', async () => {
-    const kiosk = await enrollKiosk('roundtrip', platform.url, platform.url, 'DEMO2026')
-    await kiosk.submit(appealDraft())
-    const [row] = await kiosk.db.requests.toArray()
-    expect(await kiosk.engine.syncOnce()).toBe('synced')
+  it('comes back to a counter PC as events, and the shared reducer shows it', async () => {
+    const lobby = await enrollKiosk('roundtrip-lobby', platform.url, platform.url, 'DEMO2026')
+    const counter = await enrollKiosk('roundtrip-counter', platform.url, platform.url, 'COUNTER2026')
+    await lobby.submit(appealDraft())
+    const [row] = await lobby.db.requests.toArray()
+    expect(await lobby.engine.syncOnce()).toBe('synced')
 
     await officeAction(row!.ticketNo, { type: 'accepted' })
     await officeAction(row!.ticketNo, { type: 'assigned', departmentId: 'finance-regulation', assigneeName: '陈静' })
-    expect((await localState(kiosk.db, row!.id))?.status).toBe('submitted')
 
-    expect(await kiosk.engine.syncOnce()).toBe('synced')
-    const state = await localState(kiosk.db, row!.id)
+    expect(await counter.engine.syncOnce()).toBe('synced')
+    const state = await localState(counter.db, row!.id)
     expect(state?.status).toBe('assigned')
     expect(state?.assignee).toEqual({ departmentId: 'finance-regulation', name: '陈静' })
     expect(state?.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned'])
-    expect((await kiosk.db.requests.get(row!.id))?.status).toBe('assigned')
+    expect((await counter.db.requests.get(row!.id))?.status).toBe('assigned')
+    expect((await counter.db.requests.get(row!.id))?.intake.contact.name).toBe(row!.intake.contact.name)
+  })
+
+  it('comes back to the lobby kiosk that took it as public state, tracked there with the receipt’s check code', async () => {
+    const lobby = await enrollKiosk('roundtrip-lobby-2', platform.url, platform.url, 'DEMO2026')
+    await lobby.submit(appealDraft())
+    const [row] = await lobby.db.requests.toArray()
+    expect(await lobby.engine.syncOnce()).toBe('synced')
+    await officeAction(row!.ticketNo, { type: 'accepted' })
+    await officeAction(row!.ticketNo, { type: 'assigned', departmentId: 'finance-regulation', assigneeName: '陈静' })
+    expect(await lobby.engine.syncOnce()).toBe('synced')
+
+    // Its own events only: what the department did arrives as the public view.
+    expect((await localState(lobby.db, row!.id))?.status).toBe('submitted')
+    const view = await trackLocally(lobby.db, row!.ticketNo.toLowerCase(), row!.intake.checkCode!, BUILTIN_CATALOG.departments)
+    expect(view).toMatchObject({ status: 'assigned', assigneeName: '陈**', timeline: [{ type: 'submitted' }, { type: 'accepted' }, { type: 'assigned' }] })
+    expect(await trackLocally(lobby.db, row!.ticketNo, 'ZZZZZZ', BUILTIN_CATALOG.departments)).toBeUndefined()
+    expect(JSON.stringify(await lobby.db.tracks.toArray())).not.toContain('陈静')
   })
 })

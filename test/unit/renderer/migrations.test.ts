@@ -1,37 +1,43 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
-import { reduceRequest, type RequestEvent } from '../../../shared/index'
+import { reduceRequest, type RequestEvent, type ServiceRequest } from '../../../shared/index'
 import { KioskDb } from '../../../renderer/db/kiosk-db'
 import { LATEST_VERSION, declareVersions } from '../../../renderer/db/versions'
 import { META, type RequestRow } from '../../../renderer/db/rows'
+import { requestRow } from '../../../renderer/db/summary'
 import { freshIdb, sampleRequest, submittedEvent } from './helpers'
 
 const staff = { kind: 'staff' as const, id: 'clerk-1', name: '李四' }
 
+/** The same history in every version: one open request, one closed; version 1 stored the bare intake. */
+async function writeHistory(db: Dexie, rowOf: (intake: ServiceRequest, events: RequestEvent[]) => unknown) {
+  const open = sampleRequest()
+  const closed = sampleRequest()
+  const ev = (requestId: string, type: string, at: string, extra: object = {}) =>
+    ({ id: uuidv7(), requestId, at, author: staff, type, ...extra }) as RequestEvent
+  const events = [
+    submittedEvent(open),
+    submittedEvent(closed),
+    ev(closed.id, 'accepted', '2026-11-28T10:00:00.000Z'),
+    ev(closed.id, 'resolved', '2026-11-29T10:00:00.000Z', { resolution: '已办结' }),
+    ev(closed.id, 'closed', '2026-11-30T10:00:00+08:00'),
+  ]
+  await db.table('requests').bulkAdd([open, closed].map((r) => rowOf(r, events.filter((e) => e.requestId === r.id))))
+  await db.table('events').bulkAdd(events)
+  await db.table('outbox').add({ eventId: events[0]!.id, requestId: open.id, state: 'pending', attempts: 2, createdAt: 1 })
+  await db.table('meta').bulkAdd([
+    { key: META.cursor, value: 42 },
+    { key: META.ticketSeq('2026-11-28'), value: 7 },
+  ])
+  return { open: open.id, closed: closed.id }
+}
+
 /** Rows as a kiosk running schema version N wrote them; one writer per earlier version. */
 const writers: Record<number, (db: Dexie) => Promise<{ open: string; closed: string }>> = {
-  1: async (db) => {
-    const open = sampleRequest()
-    const closed = sampleRequest()
-    const ev = (requestId: string, type: string, at: string, extra: object = {}) =>
-      ({ id: uuidv7(), requestId, at, author: staff, type, ...extra }) as RequestEvent
-    const events = [
-      submittedEvent(open),
-      submittedEvent(closed),
-      ev(closed.id, 'accepted', '2026-11-28T10:00:00.000Z'),
-      ev(closed.id, 'resolved', '2026-11-29T10:00:00.000Z', { resolution: '已办结' }),
-      ev(closed.id, 'closed', '2026-11-30T10:00:00+08:00'),
-    ]
-    await db.table('requests').bulkAdd([open, closed])
-    await db.table('events').bulkAdd(events)
-    await db.table('outbox').add({ eventId: events[0]!.id, requestId: open.id, state: 'pending', attempts: 2, createdAt: 1 })
-    await db.table('meta').bulkAdd([
-      { key: META.cursor, value: 42 },
-      { key: META.ticketSeq('2026-11-28'), value: 7 },
-    ])
-    return { open: open.id, closed: closed.id }
-  },
+  1: (db) => writeHistory(db, (intake) => intake),
+  // v2 rows carry the reducer's summary (v3 added a table and optional outbox fields only).
+  2: (db) => writeHistory(db, requestRow),
 }
 
 describe('schema migrations', () => {
@@ -74,7 +80,7 @@ describe('schema migrations', () => {
     const db = new KioskDb('kiosk', freshIdb())
     await db.open()
     expect(db.verno).toBe(LATEST_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendar', 'catalogs', 'events', 'meta', 'outbox', 'requests', 'staff'])
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendar', 'catalogs', 'events', 'meta', 'outbox', 'requests', 'staff', 'tracks'])
     db.close()
   })
 })

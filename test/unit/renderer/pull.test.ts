@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
 import type { Change, PullResponse, RequestEvent } from '../../../shared/index'
 import { ApiFailure } from '../../../renderer/sync/api'
+import { META } from '../../../renderer/db/index'
 import { applyPullPage, pullPage, readCursor } from '../../../renderer/sync/pull'
 import { freshDb, sampleRequest, submittedEvent } from './helpers'
 
@@ -69,8 +70,44 @@ describe('pull', () => {
     const outcome = await pullPage(db, resetPlatform)
     expect(outcome.hasMore).toBe(true)
     expect(await readCursor(db)).toBe(0)
-    // Every held event is queued once; what was queued already stays as it was.
-    expect(await db.outbox.count()).toBe((await db.events.count()) + 1)
+    // Every held event this device may deliver is queued once (a department's is the platform's
+    // own business); what was queued already stays as it was.
+    const mine = (await db.events.toArray()).filter((e) => e.author.kind === 'visitor')
+    expect(mine).toHaveLength(2)
+    expect(await db.outbox.count()).toBe(mine.length + 1)
     expect(await db.outbox.get('queued-already')).toEqual(pending)
+  })
+
+  it('pulls from the start and re-sends when the feed has a new epoch (the platform was restored)', async () => {
+    const db = freshDb()
+    await applyPullPage(db, { ...page(), epoch: 'epoch-1' })
+    expect((await db.meta.get(META.epoch))?.value).toBe('epoch-1')
+    const restored = { pull: async () => ({ ...page(), changes: [], cursor: 9, epoch: 'epoch-2', skipped: 0 }) }
+    const outcome = await pullPage(db, restored)
+    expect(outcome).toMatchObject({ hasMore: true, cursor: 0 })
+    expect(await readCursor(db)).toBe(0)
+    expect((await db.meta.get(META.epoch))?.value).toBe('epoch-2')
+    expect(await db.outbox.count()).toBe(2)
+    // The same epoch again: the page is stored as usual.
+    const same = { pull: async () => ({ ...page(), cursor: 6, epoch: 'epoch-2', skipped: 0 }) }
+    expect(await pullPage(db, same)).toMatchObject({ cursor: 6 })
+    expect(await readCursor(db)).toBe(6)
+  })
+
+  it('keeps the public state a visitor kiosk receives, by ticket number', async () => {
+    const db = freshDb()
+    const view = {
+      ticketNo: 'HZ01-K02-20261128-0003',
+      status: 'accepted' as const,
+      escalated: false,
+      departments: [{ id: 'hrss', name: { zh: '人社局', en: 'HRSS' } }],
+      dueDate: '2026-12-10',
+      dueDateProvisional: false,
+      timeline: [{ type: 'submitted' as const, at: '2026-11-28T09:00:00.000Z' }],
+    }
+    const track = { requestId: uuidv7(), createdAt: '2026-11-28T09:00:00.000Z', checkCode: 'K7M2QX', view }
+    await applyPullPage(db, { changes: [{ seq: 1, kind: 'track', track }], cursor: 1, hasMore: false })
+    expect(await db.tracks.get(view.ticketNo)).toMatchObject({ ...track, ticketNo: view.ticketNo })
+    expect(await db.requests.count()).toBe(0)
   })
 })

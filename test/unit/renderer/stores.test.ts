@@ -45,7 +45,10 @@ describe('requests store', () => {
     const store = useRequestsStore()
     const request = await store.submit(appealDraft())
     expect(request.ticketNo).toMatch(/^HZ01-K07-\d{8}-0001$/)
-    expect((await store.findByTicket(request.ticketNo.toLowerCase()))?.status).toBe('submitted')
+    // As a visitor types it: lower case, no dashes; the check code from the receipt.
+    const typed = request.ticketNo.toLowerCase().replaceAll('-', '')
+    expect((await store.track(typed, request.checkCode!.toLowerCase()))?.status).toBe('submitted')
+    expect(await store.track(typed, 'ZZZZZZ')).toBeUndefined()
 
     const scope = effectScope()
     const id = ref<string | undefined>(undefined)

@@ -4,7 +4,7 @@ import { BUILTIN_CATALOG } from '../../../shared/catalog/index'
 import { reduceRequest, type RequestEvent } from '../../../shared/index'
 import { submitRequest } from '../../../renderer/db/submit'
 import { appendEvent } from '../../../renderer/db/append'
-import { EventConflictError, SubmitError, isQuotaError } from '../../../renderer/db/errors'
+import { EventConflictError, EventRefusedError, SubmitError, isQuotaError } from '../../../renderer/db/errors'
 import { META, type KioskDb } from '../../../renderer/db/index'
 import { ENROLLMENT, appealDraft, consultationDraft } from './drafts'
 import { freshDb } from './helpers'
@@ -27,6 +27,28 @@ describe('submit', () => {
     expect(await db.outbox.get(event!.id)).toMatchObject({ state: 'pending', requestId: request.id, attempts: 0 })
     expect((await db.meta.get(META.ticketSeq('2026-11-28')))?.value).toBe(1)
     expect(await db.requests.get(request.id)).toMatchObject({ status: 'submitted', intake: { id: request.id } })
+  })
+
+  it('makes a check code for the receipt, and names the visitor only in the intake', async () => {
+    const db = freshDb()
+    const codes = new Set<string>()
+    for (let i = 0; i < 20; i++) codes.add((await submitRequest(db, appealDraft(i), ctx())).checkCode!)
+    expect([...codes].every((c) => /^[A-HJ-NP-Z2-9]{6}$/.test(c))).toBe(true)
+    expect(codes.size).toBe(20)
+    const [event] = await db.events.toArray()
+    expect(event!.author).toEqual({ kind: 'visitor', id: ENROLLMENT.deviceId, name: '' })
+  })
+
+  it('refuses text with a control character or a broken character, naming the field in both languages', async () => {
+    const db = freshDb()
+    const draft = appealDraft()
+    draft.appeal!.description = '资金\u0000未到'
+    draft.contact.name = '王\ud83d'
+    const error = (await submitRequest(db, draft, ctx()).catch((e: unknown) => e)) as SubmitError
+    expect(error.code).toBe('invalid')
+    expect(error.errors.map((e) => e.field).sort()).toEqual(['appeal.description', 'contact.name'])
+    expect(error.errors.find((e) => e.field === 'contact.name')?.message).toContain('联系人姓名')
+    expect(await counts(db)).toEqual({ requests: 0, events: 0, outbox: 0 })
   })
 
   it('numbers tickets by the China-time day and never repeats a number, even when submits race', async () => {
@@ -84,13 +106,22 @@ describe('submit', () => {
 
 describe('appendEvent', () => {
   const staff = { kind: 'staff' as const, id: 'clerk-1', name: '李四' }
-  const event = (requestId: string, fields: Record<string, unknown>) =>
-    ({ id: uuidv7(), requestId, at: '2026-11-28T03:00:00.000Z', author: staff, ...fields }) as RequestEvent
+  const event = (requestId: string, fields: Record<string, unknown>, at = '2026-11-28T03:00:00.000Z') =>
+    ({ id: uuidv7(), requestId, at, author: staff, ...fields }) as RequestEvent
+  const counter = { kind: 'device' as const, centerId: ENROLLMENT.centerId, deviceId: ENROLLMENT.deviceId, mode: 'counter' as const }
+  const append = { credential: counter, departments: BUILTIN_CATALOG.departments.map((d) => d.id), now: new Date('2026-11-28T04:00:00.000Z') }
+  const withStaff = async (db: KioskDb) => {
+    await db.staff.bulkPut([
+      { id: 'clerk-1', name: '李四', departmentId: 'service-center', role: 'clerk' },
+      { id: 'lead-1', name: '周建华', departmentId: 'service-center', role: 'lead' },
+    ])
+    return db
+  }
 
   it('stores a staff action with its outbox entry and updates the summary from the reducer', async () => {
-    const db = freshDb()
+    const db = await withStaff(freshDb())
     const request = await submitRequest(db, consultationDraft(), ctx())
-    const state = await appendEvent(db, event(request.id, { type: 'accepted' }))
+    const state = await appendEvent(db, event(request.id, { type: 'accepted' }), append)
     expect(state.status).toBe('accepted')
     expect(await db.outbox.count()).toBe(2)
     expect((await db.requests.get(request.id))?.status).toBe('accepted')
@@ -98,10 +129,32 @@ describe('appendEvent', () => {
   })
 
   it('refuses an action the reducer does not allow, writing nothing', async () => {
-    const db = freshDb()
+    const db = await withStaff(freshDb())
     const request = await submitRequest(db, consultationDraft(), ctx())
-    await expect(appendEvent(db, event(request.id, { type: 'closed' }))).rejects.toBeInstanceOf(EventConflictError)
-    await expect(appendEvent(db, event(uuidv7(), { type: 'accepted' }))).rejects.toBeInstanceOf(EventConflictError)
+    const lead = { ...event(request.id, { type: 'closed' }), author: { kind: 'staff', id: 'lead-1', name: '周建华' } } as RequestEvent
+    await expect(appendEvent(db, lead, append)).rejects.toBeInstanceOf(EventConflictError)
+    await expect(appendEvent(db, event(uuidv7(), { type: 'accepted' }), append)).rejects.toBeInstanceOf(EventConflictError)
     expect(await counts(db)).toEqual({ requests: 1, events: 1, outbox: 1 })
+  })
+
+  it('applies the platform’s author rule on the kiosk: no staff action from a lobby kiosk, none a role does not allow', async () => {
+    const db = await withStaff(freshDb())
+    const request = await submitRequest(db, consultationDraft(), ctx())
+    const lobby = { ...append, credential: { ...counter, mode: 'visitor' as const } }
+    const refused = await appendEvent(db, event(request.id, { type: 'accepted' }), lobby).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(EventRefusedError)
+    expect((refused as EventRefusedError).refusal.code).toBe('forbidden')
+    await expect(appendEvent(db, event(request.id, { type: 'closed' }), append)).rejects.toMatchObject({ refusal: { code: 'forbidden' } })
+    const forged = { ...event(request.id, { type: 'accepted' }), author: { kind: 'department', id: 'justice', name: '司法局' } } as RequestEvent
+    await expect(appendEvent(db, forged, append)).rejects.toBeInstanceOf(EventRefusedError)
+    expect(await counts(db)).toEqual({ requests: 1, events: 1, outbox: 1 })
+  })
+
+  it('refuses an action stamped before one already recorded for the request', async () => {
+    const db = await withStaff(freshDb())
+    const request = await submitRequest(db, consultationDraft(), ctx())
+    await appendEvent(db, event(request.id, { type: 'accepted' }, '2026-11-28T03:00:00.000Z'), append)
+    const backdated = event(request.id, { type: 'noted', note: '补记' }, '2026-11-28T02:30:00.000Z')
+    await expect(appendEvent(db, backdated, append)).rejects.toMatchObject({ refusal: { code: 'backdated' } })
   })
 })

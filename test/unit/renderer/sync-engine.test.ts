@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
 import { MAX_PUSH_BATCH } from '../../../shared/index'
-import { SyncEngine, type Clock, type EngineOptions } from '../../../renderer/sync/engine'
+import { SyncEngine, clockIsOff, type Clock, type EngineOptions } from '../../../renderer/sync/engine'
+import { SPLIT_AFTER_SERVER_ERRORS } from '../../../renderer/sync/push'
+import { rejectedEvents, retryHeld } from '../../../renderer/db/outbox'
 import { inProcessLock } from '../../../renderer/sync/lock'
 import { META, type KioskDb } from '../../../renderer/db/index'
 import { FakePlatform, json } from './fake-platform'
@@ -255,6 +257,95 @@ describe('poison data', () => {
     expect(await engineFor(db, platform, { fetch }).syncOnce()).toBe('synced')
     expect(platform.events.size).toBe(8)
     expect(await db.outbox.toArray()).toMatchObject([{ eventId: poisonId, state: 'rejected', reason: 'event 5 is malformed' }])
+  })
+
+  it('splits a batch that keeps failing with a server error, so one event never holds back the rest', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const requests = await queueRequests(db, 9)
+    const poisonId = (await db.events.where('requestId').equals(requests[2]!.id).first())!.id
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (String(init?.body ?? '').includes(poisonId)) return json(500, { error: 'internal', message: 'the platform failed to answer' })
+      return platform.fetch(String(input), init)
+    }
+    const engine = engineFor(db, platform, { fetch })
+    // Retried as usual at first: a 5xx is mostly the platform's own trouble.
+    for (let round = 1; round < SPLIT_AFTER_SERVER_ERRORS; round++) expect(await engine.syncOnce()).toBe('failed')
+    expect(platform.events.size).toBe(0)
+    // Then the batch is split, the rest goes through, and the one event is kept, marked and shown to staff.
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(platform.events.size).toBe(8)
+    const [held] = await db.outbox.toArray()
+    expect(held).toMatchObject({ eventId: poisonId, state: 'rejected', code: 'server_error', reason: expect.stringContaining('failed') })
+    expect(await rejectedEvents(db)).toMatchObject([{ eventId: poisonId, code: 'server_error', ticketNo: requests[2]!.ticketNo }])
+  })
+
+  it('sends a held event again when staff say the platform is fixed, and never re-sends a refused one', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    const requests = await queueRequests(db, 3)
+    const poisonId = (await db.events.where('requestId').equals(requests[1]!.id).first())!.id
+    let broken = true
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (broken && String(init?.body ?? '').includes(poisonId)) return json(500, { error: 'internal', message: 'the platform failed to answer' })
+      return platform.fetch(String(input), init)
+    }
+    const engine = engineFor(db, platform, { fetch })
+    for (let round = 0; round < SPLIT_AFTER_SERVER_ERRORS; round++) await engine.syncOnce()
+    expect(platform.events.size).toBe(2)
+    // Held: further rounds leave it alone.
+    await engine.syncOnce()
+    expect(platform.events.size).toBe(2)
+    broken = false
+    expect(await retryHeld(db, poisonId)).toBe(true)
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(platform.events.size).toBe(3)
+    expect(await db.outbox.count()).toBe(0)
+    // A refused event (not a server error) and an unknown id are not sent again.
+    await db.outbox.put({ eventId: 'refused-1', requestId: requests[0]!.id, state: 'rejected', code: 'forbidden', reason: 'bad', attempts: 1, createdAt: Date.now() })
+    expect(await retryHeld(db, 'refused-1')).toBe(false)
+    expect(await retryHeld(db, 'no-such-event')).toBe(false)
+  })
+
+  it('does not split or mark anything while the platform is down', async () => {
+    const db = freshDb()
+    await queueRequests(db, 6)
+    let calls = 0
+    const fetch: typeof globalThis.fetch = async () => {
+      calls++
+      return json(500, { error: 'internal', message: 'down' })
+    }
+    const engine = engineFor(db, new FakePlatform(), { fetch })
+    for (let round = 0; round < 6; round++) expect(await engine.syncOnce()).toBe('failed')
+    expect((await db.outbox.toArray()).every((r) => r.state === 'pending')).toBe(true)
+    // One push a round, and from the third round one probe of the platform.
+    expect(calls).toBe(6 + 4)
+  })
+
+  it('keeps an event the platform takes only once its clock has caught up, and tells staff the clock is off', async () => {
+    const db = freshDb()
+    const platform = new FakePlatform()
+    await queueRequests(db, 2)
+    const [early] = await db.outbox.toArray()
+    const serverTime = new Date(Date.now() - 10 * 60_000).toISOString()
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const url = String(input)
+      if (url.includes('/sync/push')) {
+        const events = JSON.parse(String(init?.body)).events as Array<{ id: string }>
+        const fine = platform.push(events.filter((e) => e.id !== early!.eventId) as never).results
+        const ahead = events.some((e) => e.id === early!.eventId)
+          ? [{ id: early!.eventId, status: 'rejected', code: 'clock_ahead', reason: 'at: 10 minutes ahead of the platform’s clock' }]
+          : []
+        return json(200, { results: [...ahead, ...fine] })
+      }
+      const res = await platform.fetch(url, init)
+      return json(200, { ...(await res.json()), serverTime })
+    }
+    const engine = engineFor(db, platform, { fetch })
+    expect(await engine.syncOnce()).toBe('synced')
+    expect(await db.outbox.toArray()).toMatchObject([{ eventId: early!.eventId, state: 'pending', code: 'clock_ahead' }])
+    expect(engine.status.clockOffsetMs).toBeLessThan(-9 * 60_000)
+    expect(clockIsOff(engine.status)).toBe(true)
   })
 
   it('retries, never rejects, when a 4xx does not come from the platform', async () => {

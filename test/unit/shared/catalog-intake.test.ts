@@ -19,7 +19,8 @@ function sample(q: Question): AnswerValue {
     case 'amount':
       return inRange(10000.5)
     case 'date':
-      return '2026-01-05'
+      // The day of intake below: inside every question's range, past or ahead.
+      return '2026-06-15'
     case 'single':
       return q.options![0]!.value
     case 'multi':
@@ -32,6 +33,10 @@ function sample(q: Question): AnswerValue {
       return '91350100M000100Y43'
     case 'residentId':
       return '11010519491231002X'
+    case 'passport':
+      return 'E12345678'
+    case 'bankCard':
+      return '6222021234567890128'
   }
 }
 

@@ -1,8 +1,8 @@
-import { pruneAnswers } from '../../../shared/catalog/conditions'
-import type { MergedForm } from '../../../shared/catalog/bundle'
-import { validateMobile, type Locale } from '../../../shared/index'
-import type { IntakeDraft } from '../../stores/requests'
-import type { VisitDraft } from '../../stores/visit'
+import { pruneAnswers } from '../../shared/catalog/conditions'
+import type { MergedForm } from '../../shared/catalog/bundle'
+import { validateMobile, type Locale } from '../../shared/index'
+import type { IntakeDraft } from './requests'
+import type { VisitDraft } from './visit'
 
 /**
  * What the visit hands to the requests store: normalised contact fields, only the answers still shown

@@ -1,16 +1,15 @@
-import type { ReceiptDocument } from '../../shared/host'
+import type { ReceiptDocument } from './host'
+import { escapeHtml } from './html'
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch)
-}
+/** How both hosts draw the tracking link's QR code (options of the `qrcode` package's toDataURL). */
+export const RECEIPT_QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 1, width: 320 } as const
 
 /**
- * The printable receipt: a standalone page with no script and a CSP that forbids any, sized for an
- * 80 mm thermal roll. Every string from the renderer is escaped; only the QR data: URL made here in
- * main is placed in an attribute unescaped, and it is checked to be a PNG data URL. No QR code
- * (null) when there is no tracking link.
+ * The printable receipt, the same page in both shells (Electron's print window, the browser's print
+ * frame): a standalone page with no script and a CSP that forbids any, sized for an 80 mm thermal
+ * roll. Every string from the renderer is escaped; only the QR data: URL made by the host is placed
+ * in an attribute unescaped, and it is checked to be a PNG data URL. No QR code (null) when there is
+ * no tracking link: before the kiosk is enrolled there is no platform to track on.
  */
 export function renderReceiptHtml(receipt: ReceiptDocument, qrDataUrl: string | null): string {
   if (qrDataUrl !== null && !/^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(qrDataUrl)) throw new Error('QR code must be a PNG data URL')

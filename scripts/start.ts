@@ -1,10 +1,10 @@
 // `npm start` / `npm run start:web`: the reference platform on its embedded database, seeded with a
 // demo center, and the kiosk provisioned to it — in Electron where its runtime exists, else in web mode.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { serveWeb } from './serve-web.mjs'
+import { serveWeb } from './serve-web'
 
 const webOnly = process.argv.includes('--web')
 const port = Number(process.env.PORT ?? 8787)
@@ -15,10 +15,10 @@ const enrollCode = process.env.DEMO_ENROLL_CODE ?? 'DEMO2026'
 // from `npm run pin-hash`; ADMIN_PIN_HASH replaces the demo one here.
 const DEMO_ADMIN_PIN_HASH = 'pbkdf2-sha256$200000$C4RO6eOTG2LhxxXc1jbCCw==$PK1EgfV9fNnzKhky2NeyJ+sJogiRIdHgeIADbCpkihg='
 const adminPinHash = process.env.ADMIN_PIN_HASH ?? DEMO_ADMIN_PIN_HASH
-const children = []
+const children: ChildProcess[] = []
 
 /** The Electron binary's path, if it was downloaded already. */
-function installedElectron() {
+function installedElectron(): string | null {
   const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
   const pathFile = join(dir, 'path.txt')
   if (!existsSync(pathFile)) return null
@@ -30,7 +30,7 @@ function installedElectron() {
  * Electron's binary comes from GitHub on first use. Try that once, quietly; on a network without
  * GitHub access the caller says so in one line and falls back to web mode.
  */
-function electronBinary() {
+function electronBinary(): string | null {
   const found = installedElectron()
   if (found) return found
   console.log('Fetching the Electron runtime (first start only)…')
@@ -39,7 +39,7 @@ function electronBinary() {
   return result.status === 0 ? installedElectron() : null
 }
 
-async function waitForHealth(url, ms) {
+async function waitForHealth(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms
   while (Date.now() < until) {
     try {
@@ -53,7 +53,7 @@ async function waitForHealth(url, ms) {
   throw new Error(`the platform did not answer at ${url}/healthz within ${ms / 1000} s`)
 }
 
-function stopAll() {
+function stopAll(): void {
   for (const child of children) child.kill('SIGTERM')
 }
 process.on('SIGINT', () => (stopAll(), process.exit(0)))
@@ -69,7 +69,8 @@ try {
 
 const platform = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? '.data/platform' },
+  // The demo center and its public codes exist only here: `npm run platform` alone seeds nothing.
+  env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? '.data/platform', SEED_DEMO: '1' },
 })
 children.push(platform)
 platform.on('exit', (code) => {
@@ -89,7 +90,7 @@ if (electron) {
   app.on('exit', () => (stopAll(), process.exit(0)))
 } else {
   if (!webOnly) console.log('Electron runtime not available (its binary could not be downloaded); serving the kiosk in web mode instead.')
-  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode, adminPinHash } }).catch((error) => {
+  const web = await serveWeb({ dir: 'out/web', port: webPort, provisioning: { platformUrl, enrollCode, adminPinHash } }).catch((error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE' ? `Port ${webPort} is in use; set WEB_PORT to another port.` : `The kiosk could not be served: ${error.message}`,
     )

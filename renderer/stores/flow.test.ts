@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BUILTIN_CATALOG, mergeItems, usccCheckChar } from '../../../shared/index'
-import { emptyDraft, type VisitDraft } from '../../stores/visit'
+import { BUILTIN_CATALOG, mergeItems, usccCheckChar } from '../../shared/index'
+import { emptyDraft, type VisitDraft } from './visit'
 import { formSteps, nextStep, questionPosition } from './flow'
 
 const uscc = '91330100MA27XXXXX' + usccCheckChar('91330100MA27XXXXX')

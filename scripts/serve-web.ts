@@ -2,8 +2,11 @@
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildCsp } from '../shared/csp'
+import type { Provisioning } from '../shared/provisioning'
 
-const MIME = {
+const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -14,30 +17,29 @@ const MIME = {
   '.ico': 'image/x-icon',
 }
 
-export function contentSecurityPolicy(platformUrl) {
-  const platform = platformUrl ? ` ${new URL(platformUrl).origin}` : ''
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    // Vant's icon font is inlined as a data: URL.
-    "font-src 'self' data:",
-    `connect-src 'self'${platform}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ')
+export interface WebServer {
+  url: string
+  close(): Promise<void>
 }
 
 /**
- * @param {{ dir: string, port: number, host?: string, provisioning?: { platformUrl: string, enrollCode?: string, adminPinHash?: string } }} opts
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * The built renderer over HTTP with the CSP Electron's app:// protocol sends (shared/csp.ts), and
+ * `provisioning` as `/provisioning.json` beside the page, where the web host reads it.
  */
-export async function serveWeb({ dir, port, host = '127.0.0.1', provisioning }) {
+export async function serveWeb({
+  dir,
+  port,
+  host = '127.0.0.1',
+  provisioning,
+}: {
+  dir: string
+  port: number
+  host?: string
+  /** Served as it is given: an incomplete one shows the kiosk's setup screen, as on a real machine. */
+  provisioning?: Partial<Provisioning>
+}): Promise<WebServer> {
   const root = resolve(dir)
-  const csp = contentSecurityPolicy(provisioning?.platformUrl)
+  const csp = buildCsp([provisioning?.platformUrl])
   const server = createServer(async (req, res) => {
     const headers = {
       'Content-Security-Policy': csp,
@@ -49,7 +51,7 @@ export async function serveWeb({ dir, port, host = '127.0.0.1', provisioning }) 
       res.writeHead(405, headers).end()
       return
     }
-    let pathname
+    let pathname: string
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     } catch {
@@ -57,7 +59,7 @@ export async function serveWeb({ dir, port, host = '127.0.0.1', provisioning }) 
       return
     }
     if (pathname === '/provisioning.json') {
-      if (!provisioning) return res.writeHead(404, headers).end()
+      if (!provisioning) return void res.writeHead(404, headers).end()
       res.writeHead(200, { ...headers, 'Content-Type': MIME['.json'] }).end(JSON.stringify(provisioning))
       return
     }
@@ -76,18 +78,18 @@ export async function serveWeb({ dir, port, host = '127.0.0.1', provisioning }) 
       res.writeHead(404, headers).end()
     }
   })
-  await new Promise((ok, fail) => {
+  await new Promise<void>((ok, fail) => {
     server.once('error', fail)
     server.listen(port, host, ok)
   })
   const address = server.address()
   return {
     url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.WEB_PORT ?? 5174)
   const platformUrl = process.env.PLATFORM_URL ?? 'http://127.0.0.1:8787'
   const enrollCode = process.env.ENROLL_CODE

@@ -1,9 +1,21 @@
-import { ServiceRequest, validateMobile, validateUscc } from '../../../shared/index'
-import type { MergedForm } from '../../../shared/catalog/bundle'
-import { visibleQuestions } from '../../../shared/catalog/conditions'
-import type { AppealField, Step, VisitDraft } from '../../stores/visit'
+import { ServiceRequest, validateMobile, validateUscc, type Question } from '../../shared/index'
+import type { MergedForm } from '../../shared/catalog/bundle'
+import { visibleQuestions } from '../../shared/catalog/conditions'
+import type { AppealField, Step, VisitDraft } from './visit'
 
 export const APPEAL_FIELDS: AppealField[] = ['description', 'desiredOutcome', 'triedDepartment']
+
+/**
+ * The questions the visitor is asked, in order: those now visible, less what is already known. When
+ * the visitor said the applicant is the contact, only the first question marked `sameAs` is shown
+ * (with 同联系人 chosen); the others were filled from the contact.
+ */
+export function askedQuestions(draft: VisitDraft, merged: MergedForm | null): Question[] {
+  const visible = merged ? visibleQuestions(merged.questions, draft.answers) : []
+  if (!draft.applicantIsContact) return visible
+  const first = visible.find((q) => q.sameAs)
+  return visible.filter((q) => !q.sameAs || q === first)
+}
 
 /** The screens that fill the draft, in order, for what the visitor chose and answered so far. */
 export function formSteps(draft: VisitDraft, merged: MergedForm | null): Step[] {
@@ -15,7 +27,7 @@ export function formSteps(draft: VisitDraft, merged: MergedForm | null): Step[] 
       { screen: 'review' },
     ]
   }
-  const questions = merged ? visibleQuestions(merged.questions, draft.answers) : []
+  const questions = askedQuestions(draft, merged)
   return [
     { screen: 'enterprise' },
     ...questions.map((q) => ({ screen: 'question' as const, key: q.key })),
@@ -47,7 +59,7 @@ export function stepComplete(step: Step, draft: VisitDraft, merged: MergedForm |
       return !q || !q.required || draft.answers[q.key] !== undefined
     }
     case 'materials':
-      return (merged?.materials ?? []).every((m) => draft.materials[m.id] !== undefined)
+      return (merged?.materials ?? []).every((m) => !m.required || draft.materials[m.id] !== undefined)
     case 'appealCategory':
       return draft.appeal.categoryId !== ''
     case 'appealText':
@@ -73,8 +85,14 @@ export function nextStep(from: Step, draft: VisitDraft, merged: MergedForm | nul
   return rest.find((s) => s.screen === 'review' || !stepComplete(s, draft, merged)) ?? { screen: 'review' }
 }
 
-/** "第3题 / 共8题": the position among the questions now visible. */
+/** "第3题 / 共8题": the position among the questions the visitor is asked. */
 export function questionPosition(key: string, draft: VisitDraft, merged: MergedForm | null): { index: number; total: number } {
-  const questions = merged ? visibleQuestions(merged.questions, draft.answers) : []
+  const questions = askedQuestions(draft, merged)
   return { index: questions.findIndex((q) => q.key === key) + 1, total: questions.length }
+}
+
+/** "第2步 / 共6步": the position of a screen among all the screens of the form, the check screen included. */
+export function stepPosition(step: Step, draft: VisitDraft, merged: MergedForm | null): { index: number; total: number } {
+  const steps = formSteps(draft, merged)
+  return { index: steps.findIndex((s) => sameStep(s, step)) + 1, total: steps.length }
 }

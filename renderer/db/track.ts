@@ -1,0 +1,34 @@
+import type { Department } from '../../shared/catalog/schema'
+import { normalizeCheckCode, normalizeTicketNo, publicView, type PublicView } from '../../shared/index'
+import { localState } from './append'
+import type { KioskDb } from './kiosk-db'
+
+/**
+ * The public view of a request this kiosk holds, when the check code matches: from the public state
+ * the platform sent (a visitor kiosk) or the kiosk's own events, whichever has gone further.
+ * Ticket and code as the visitor typed them (any case, with or without dashes).
+ */
+export async function trackLocally(
+  db: KioskDb,
+  ticketInput: string,
+  codeInput: string,
+  departments: readonly Department[],
+): Promise<PublicView | undefined> {
+  const ticketNo = normalizeTicketNo(ticketInput)
+  const code = normalizeCheckCode(codeInput)
+  if (!ticketNo || !code) return undefined
+  const views: PublicView[] = []
+  const pulled = await db.tracks.get(ticketNo)
+  if (pulled?.checkCode === code) views.push(pulled.view)
+  const row = await db.requests.where('ticketNo').equals(ticketNo).first()
+  if (row?.intake.checkCode === code) {
+    const state = await localState(db, row.id)
+    if (state) views.push(publicView(state, departments))
+  }
+  // The platform's view includes what others did; ours may hold a step not yet pushed.
+  return views.sort((a, b) => lastStep(b) - lastStep(a) || b.timeline.length - a.timeline.length)[0]
+}
+
+function lastStep(view: PublicView): number {
+  return Math.max(0, ...view.timeline.map((t) => Date.parse(t.at)))
+}

@@ -1,0 +1,133 @@
+import type { AuthorKind, EventType, RequestEvent } from './events'
+import { compareEvents, type RequestState } from './reducer'
+import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type StaffRole } from './sync'
+
+/**
+ * Who may author which event, checked against the credential that delivered it: one rule for the
+ * platform (on push and on back-office actions) and the kiosk (before it stores a staff action).
+ *
+ * - A visitor (at a lobby kiosk, or at the counter with a clerk's help) submits, withdraws and rates.
+ * - Staff act by role (DESIGN.md): the clerk takes intakes and routes them (accepts, assigns,
+ *   notes, records a withdrawal the enterprise asks for at the counter); a handler works what is
+ *   assigned to their department (notes, escalates, resolves); a lead does what a handler does and
+ *   also closes and reassigns.
+ * - A department's back office acts for that department, like its lead.
+ * - Staff and departments act only on requests their department is responsible for, except the
+ *   center's coordinating department (`service-center`), which routes everything.
+ */
+
+/** The center's own department: its clerks and back office route every request. */
+export const COORDINATING_DEPARTMENT = 'service-center'
+
+/** What authenticated the event's delivery, as the receiver knows it (never what the event claims). */
+export type Credential =
+  | { kind: 'device'; centerId: string; deviceId: string; mode: DeviceMode }
+  | { kind: 'office'; centerId: string; departmentId: string }
+
+/** The acting party whose permissions apply: a staff member's role, or a department. */
+type Actor = { kind: 'staff'; role: StaffRole; departmentId: string } | { kind: 'department'; departmentId: string }
+
+const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn', 'rated'])
+
+const STAFF_EVENTS: Record<StaffRole, ReadonlySet<EventType>> = {
+  clerk: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted']),
+  handler: new Set(['noted', 'escalated', 'resolved']),
+  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'resolved', 'closed']),
+}
+const DEPARTMENT_EVENTS: ReadonlySet<EventType> = STAFF_EVENTS.lead
+
+/** Which author kinds a credential may deliver. */
+const DELIVERS: Record<DeviceMode | 'office', ReadonlySet<AuthorKind>> = {
+  visitor: new Set(['visitor']),
+  counter: new Set(['visitor', 'staff']),
+  office: new Set(['department']),
+}
+
+/** Whether a device in this mode may deliver events of this author kind (e.g. send them again after a restore). */
+export function mayDeliver(mode: DeviceMode, author: AuthorKind): boolean {
+  return DELIVERS[mode].has(author)
+}
+
+export interface AuthorityContext {
+  credential: Credential
+  /** The center's staff list: a staff author is looked up here for their role and department. */
+  staff: readonly StaffMember[]
+  /** The center's departments (the catalog's): an assignment must name one of them. */
+  departments: readonly string[]
+  /** The request's current state; undefined for `submitted`. */
+  state?: RequestState
+}
+
+export interface Refusal {
+  code: RefusalCode
+  reason: string
+}
+
+function refuse(code: RefusalCode, reason: string): Refusal {
+  return { code, reason }
+}
+
+/** Why this credential may not deliver this event, or undefined when it may. */
+export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Refusal | undefined {
+  const { author } = event
+  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS.office
+  if (!delivers.has(author.kind)) {
+    const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : 'a back-office token'
+    return refuse('forbidden', `author.kind: ${by} may not deliver events authored by ${author.kind === 'system' ? 'the system' : `a ${author.kind}`}`)
+  }
+  if (author.kind === 'visitor') {
+    return VISITOR_EVENTS.has(event.type) ? undefined : refuse('forbidden', `author.kind: a visitor may not record "${event.type}"`)
+  }
+  let actor: Actor
+  if (author.kind === 'department') {
+    if (ctx.credential.kind !== 'office' || author.id !== ctx.credential.departmentId) {
+      return refuse('forbidden', `author.id: this credential acts for department ${ctx.credential.kind === 'office' ? ctx.credential.departmentId : '(none)'}, not ${author.id}`)
+    }
+    actor = { kind: 'department', departmentId: author.id }
+  } else {
+    const member = ctx.staff.find((s) => s.id === author.id)
+    if (!member) return refuse('forbidden', `author.id: ${author.id} is not a staff member of this center`)
+    actor = { kind: 'staff', role: member.role, departmentId: member.departmentId }
+  }
+  const allowed = actor.kind === 'staff' ? STAFF_EVENTS[actor.role] : DEPARTMENT_EVENTS
+  if (!allowed.has(event.type)) {
+    const who = actor.kind === 'staff' ? `a ${actor.role}` : 'a department'
+    return refuse('forbidden', `author: ${who} may not record "${event.type}"`)
+  }
+  if (event.type === 'assigned' && !ctx.departments.includes(event.departmentId)) {
+    return refuse('invalid', `departmentId: ${event.departmentId} is not a department of this center`)
+  }
+  return scopeRefusal(event, actor, ctx.state)
+}
+
+/** Staff other than clerks, and departments, act only on requests their department is responsible for. */
+function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | undefined): Refusal | undefined {
+  if (actor.departmentId === COORDINATING_DEPARTMENT) return undefined
+  if (actor.kind === 'staff' && actor.role === 'clerk') return undefined
+  if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
+  const responsible = new Set([...state.request.departmentIds, ...(state.assignee ? [state.assignee.departmentId] : [])])
+  if (responsible.has(actor.departmentId)) return undefined
+  return refuse('forbidden', `author: department ${actor.departmentId} is not responsible for this request`)
+}
+
+/**
+ * Whether an event may land where its time puts it: not after the platform's clock by more than
+ * the allowed skew, not absurdly old, and never before an event already acknowledged for its
+ * request (a backdated event would rewrite the history others have seen). `known` are the
+ * request's acknowledged events; `now` the receiver's clock.
+ */
+export function placementRefusal(event: RequestEvent, known: readonly RequestEvent[], now: number): Refusal | undefined {
+  const at = Date.parse(event.at)
+  if (at > now + CLOCK_RULES.maxAheadMs) {
+    const minutes = Math.round((at - now) / 60_000)
+    return refuse('clock_ahead', `at: ${event.at} is ${minutes} minutes ahead of the platform's clock; is the device clock fast?`)
+  }
+  if (at < now - CLOCK_RULES.maxAgeMs) {
+    return refuse('too_old', `at: ${event.at} is older than the platform accepts; is the device clock wrong?`)
+  }
+  const later = known.find((k) => k.id !== event.id && k.type !== 'submitted' && compareEvents(k, event) > 0)
+  if (later && event.type !== 'submitted') {
+    return refuse('backdated', `at: "${event.type}" at ${event.at} falls before "${later.type}" at ${later.at}, already recorded; is the device clock behind?`)
+  }
+  return undefined
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import type { Department } from './catalog/schema'
+import { EventType } from './events'
+import { LocalizedText } from './i18n-text'
+import { RequestStatus, type RequestState } from './reducer'
+import { IsoDate, IsoDateTime, TicketNo } from './request'
+import { Id } from './text'
+
+/**
+ * 办件进度: what anyone holding the receipt (ticket number and check code) may see, on the kiosk's
+ * tracking screen, on the platform's /t/ page and from /api/v1/track alike. Progress, the
+ * responsible department, the person responsible by surname only, the promised date. Never the
+ * enterprise, the contact, the answers or any free text (notes, reasons, resolutions, comments).
+ */
+export const PublicView = z.object({
+  ticketNo: TicketNo,
+  status: RequestStatus,
+  escalated: z.boolean(),
+  departments: z.array(z.object({ id: Id, name: LocalizedText })),
+  /** The person responsible as the public sees them: the surname and asterisks, e.g. 王**. */
+  assigneeName: z.string().max(8).optional(),
+  dueDate: IsoDate,
+  dueDateProvisional: z.boolean(),
+  timeline: z.array(z.object({ type: EventType, at: IsoDateTime })),
+})
+export type PublicView = z.infer<typeof PublicView>
+
+/**
+ * The one set of status words. A request is 已办结 when the department says it is solved and
+ * 已归档 once the loop is closed (after the enterprise could rate it): "已关闭" read to visitors as
+ * "shut without a result", so it is not used.
+ */
+export const STATUS_WORDS: Record<RequestStatus, LocalizedText> = {
+  submitted: { zh: '已提交，待受理', en: 'Submitted, awaiting acceptance' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  assigned: { zh: '办理中', en: 'In progress' },
+  resolved: { zh: '已办结', en: 'Resolved' },
+  closed: { zh: '已归档', en: 'Closed and filed' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+}
+
+/** Words for each step of the timeline, for the public and for staff. */
+export const EVENT_WORDS: Record<EventType, LocalizedText> = {
+  submitted: { zh: '提交申请', en: 'Submitted' },
+  accepted: { zh: '受理', en: 'Accepted' },
+  assigned: { zh: '指派责任人', en: 'Person responsible assigned' },
+  escalated: { zh: '升级督办', en: 'Escalated for supervision' },
+  noted: { zh: '办理进展', en: 'Progress recorded' },
+  resolved: { zh: '办结', en: 'Resolved' },
+  closed: { zh: '归档', en: 'Closed and filed' },
+  rated: { zh: '评价', en: 'Rated' },
+  withdrawn: { zh: '撤回', en: 'Withdrawn' },
+}
+
+/**
+ * A name as the public sees it: the first character and two asterisks whatever the length, so
+ * neither the given name nor its length shows (王晓燕 → 王**, Alice Wang → A**).
+ */
+export function maskName(name: string): string {
+  const first = Array.from(name.trim())[0]
+  return first ? `${first}**` : ''
+}
+
+/**
+ * The public view of a request. The departments shown are the one the person responsible belongs
+ * to once assigned (谁在负责), else the departments responsible for the request; their names come
+ * from `departments` (the catalog), falling back to the id.
+ */
+export function publicView(state: RequestState, departments: readonly Department[] | undefined): PublicView {
+  const ids = state.assignee ? [state.assignee.departmentId] : state.request.departmentIds
+  return {
+    ticketNo: state.request.ticketNo,
+    status: state.status,
+    escalated: state.escalated,
+    departments: ids.map((id) => ({ id, name: departments?.find((d) => d.id === id)?.name ?? { zh: id, en: id } })),
+    ...(state.assignee ? { assigneeName: maskName(state.assignee.name) } : {}),
+    dueDate: state.deadline.dueDate,
+    dueDateProvisional: state.deadline.provisional,
+    timeline: state.timeline.map((t) => ({ type: t.type, at: t.at })),
+  }
+}
+
+/**
+ * What a visitor typed or scanned into the tracking field, as a ticket number and check code: a
+ * ticket in lower case, without dashes or with spaces, or the receipt's whole tracking link (a USB
+ * QR scanner types it like a keyboard), e.g. `https://…/t/HZ01-K03-20261128-0007?c=ABC234`.
+ */
+export function parseTrackingInput(input: string): { ticketNo?: string; checkCode?: string } {
+  const text = input.trim()
+  const link = /\/t\/([^?#\s]+)(?:\?(?:[^#\s]*&)?c=([A-Za-z0-9]+))?/.exec(text)
+  if (link) {
+    const ticketNo = normalizeTicketNo(safeDecode(link[1]!))
+    const checkCode = link[2] ? normalizeCheckCode(link[2]) : undefined
+    return { ...(ticketNo ? { ticketNo } : {}), ...(checkCode ? { checkCode } : {}) }
+  }
+  const ticketNo = normalizeTicketNo(text)
+  return ticketNo ? { ticketNo } : {}
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+const DATE = '(20\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))'
+const COMPACT = new RegExp(`^([A-Z0-9]{2,8}?)(K\\d{2,7}?)${DATE}(\\d{4,6})$`)
+
+/**
+ * A ticket number in its printed form (HZ01-K03-20261128-0007), from what a person typed: any case,
+ * spaces, full-width dashes, or no dashes at all (kiosk codes are K and digits, so the parts can
+ * be told apart). Undefined when it cannot be a ticket number.
+ */
+export function normalizeTicketNo(input: string): string | undefined {
+  const text = input.toUpperCase().replace(/[\s\u3000]/g, '').replace(/[－—–_]/g, '-')
+  if (TicketNo.safeParse(text).success) return text
+  const compact = COMPACT.exec(text.replaceAll('-', ''))
+  if (!compact) return undefined
+  const candidate = compact.slice(1, 5).join('-')
+  return TicketNo.safeParse(candidate).success ? candidate : undefined
+}
+
+/** A check code as printed (upper case, no spaces), or undefined when it cannot be one. */
+export function normalizeCheckCode(input: string): string | undefined {
+  const text = input.toUpperCase().replace(/[\s\u3000-]/g, '')
+  return /^[A-HJ-NP-Z2-9]{6}$/.test(text) ? text : undefined
+}
+
+/** The receipt's tracking link (its QR code): the platform's /t/ page for this ticket and check code. */
+export function trackingUrl(platformUrl: string, ticketNo: string, checkCode?: string): string {
+  const base = `${platformUrl.replace(/\/+$/, '')}/t/${encodeURIComponent(ticketNo)}`
+  return checkCode ? `${base}?c=${checkCode}` : base
+}
