@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { Heartbeat } from '../../shared/fleet'
 import { API_PREFIX } from '../../shared/sync'
+import { Id } from '../../shared/text'
 import type { PlatformContext } from '../context'
 import { fleetOverview } from '../fleet/overview'
 import { FLEET_PAGE_CSP, fleetPage } from '../fleet/page'
@@ -11,7 +12,7 @@ import { HttpError, parseOr400 } from '../http/errors'
 /** A heartbeat is a few hundred bytes; anything near this is not one. */
 const HEARTBEAT_BODY_LIMIT = 16 * 1024
 
-const FleetQuery = z.object({ centerId: z.string().min(1).max(64).optional() })
+const FleetQuery = z.object({ centerId: Id.optional() })
 
 /**
  * A browser asks for a password, not a bearer token: the fleet page takes the admin token as the

@@ -8,7 +8,9 @@ import type { SqlStorage } from '../../../platform/storage/sql-storage'
 import { resetDatabase } from '../../../platform/test-support/db'
 import { appealRequest, submitted } from '../../../platform/test-support/fixtures'
 import { enroll, pushOk, type TestEnrollment } from '../../../platform/test-support/http'
+import { Heartbeat } from '../../../shared/fleet'
 import { Id } from '../../../shared/text'
+import { sampleHeartbeat } from '../../fixtures/heartbeat'
 import { visitorEvent } from './actors'
 
 /**
@@ -76,7 +78,8 @@ async function fingerprint(): Promise<string> {
     (SELECT count(*) FROM enroll_codes WHERE revoked_at IS NOT NULL)::int AS codes_revoked,
     (SELECT count(*) FROM office_tokens)::int AS tokens,
     (SELECT count(*) FROM office_tokens WHERE revoked_at IS NOT NULL)::int AS tokens_revoked,
-    (SELECT md5(string_agg(state::text, '' ORDER BY id)) FROM requests) AS states`)
+    (SELECT md5(string_agg(state::text, '' ORDER BY id)) FROM requests) AS states,
+    (SELECT md5(coalesce(string_agg(body::text || received_at::text, '' ORDER BY device_id), '')) FROM device_heartbeats) AS heartbeats`)
   return JSON.stringify(row)
 }
 
@@ -192,6 +195,14 @@ async function fuzz<T>(
   tally.ms = performance.now() - started
   expect(await fingerprint(), `${endpoint} stored something from a refused body`).toBe(before)
   expect(tally.bodies).toBeGreaterThanOrEqual(RUNS)
+}
+
+function isHeartbeat(payload: string): boolean {
+  try {
+    return Heartbeat.safeParse(JSON.parse(payload)).success
+  } catch {
+    return false
+  }
 }
 
 function decoded(segment: string): string {
@@ -324,5 +335,20 @@ describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored',
     const notAnId = nastySegment.filter((s) => !Id.safeParse(decoded(s)).success)
     const input = fc.tuple(fc.constantFrom('devices', 'enroll-codes', 'office-tokens'), notAnId)
     await fuzz('GET /admin/*?centerId=', input, ([what, c]) => ({ method: 'GET', url: `/api/v1/admin/${what}?centerId=${c}`, headers: bearer(ADMIN) }))
+  })
+
+  it('POST /api/v1/fleet/heartbeat', async () => {
+    const valid = sampleHeartbeat({ lastError: { at: new Date().toISOString(), message: '同步失败' } }, new Date().toISOString())
+    // `null` is a valid value of the nullable fields: a mutation that happens to be a heartbeat is no malformed body.
+    const malformed = body(valid, ['appVersion', 'shell', 'mode', 'sentAt', 'online', 'pendingEvents', 'printer', 'printer.state', 'update']).filter(
+      (b) => b.contentType !== 'application/json' || !isHeartbeat(b.payload),
+    )
+    await fuzz('POST /fleet/heartbeat', malformed, post('/api/v1/fleet/heartbeat', bearer(kiosk.token)))
+  })
+
+  it('GET /api/v1/admin/fleet?centerId= and /admin/fleet?centerId=', async () => {
+    const notAnId = nastySegment.filter((s) => !Id.safeParse(decoded(s)).success)
+    const input = fc.tuple(fc.constantFrom('/api/v1/admin/fleet', '/admin/fleet'), notAnId)
+    await fuzz('GET /admin/fleet?centerId=', input, ([path, c]) => ({ method: 'GET', url: `${path}?centerId=${c}`, headers: bearer(ADMIN) }))
   })
 })
