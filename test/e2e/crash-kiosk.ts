@@ -88,7 +88,8 @@ export async function localTickets(page: Page): Promise<string[]> {
 }
 
 async function platformEvents(): Promise<RequestEvent[]> {
-  const observer = await new PlatformClient({ baseUrl: PLATFORM_URL }).enroll('DEMO2026', 'e2e observer')
+  // A counter PC: only counter devices receive the center's events (a visitor kiosk gets public state).
+  const observer = await new PlatformClient({ baseUrl: PLATFORM_URL }).enroll('COUNTER2026', 'e2e observer')
   const client = new PlatformClient({ baseUrl: PLATFORM_URL, token: observer.token })
   const events: RequestEvent[] = []
   for (let since = 0; ; ) {
