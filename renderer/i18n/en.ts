@@ -247,7 +247,6 @@ const en: Messages = {
     dueDate: 'Completed by',
     timeline: 'History',
     escalated: 'Escalated for supervision',
-    language: 'Language',
   },
   appeal: {
     categoryTitle: 'What kind of problem is it?',

@@ -245,7 +245,6 @@ const zhCN = {
     dueDate: '限时办结',
     timeline: '办理记录',
     escalated: '已升级督办',
-    language: '语言',
   },
   appeal: {
     categoryTitle: '您反映的问题属于哪一类？',
