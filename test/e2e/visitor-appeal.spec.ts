@@ -26,7 +26,7 @@ test('an appeal: category, what happened, what is wanted, department tried, ente
   await expect(page.getByText(VISITOR.name)).toBeVisible()
   const ticket = await confirmAndSubmit(page)
   expect(ticket).toBeTruthy()
-  await expect(page.getByText('您反映的问题已受理，请保留受理号。')).toBeVisible()
+  await expect(page.getByText('您反映的问题已受理，请保留受理号和查询码。')).toBeVisible()
   await expect(page.getByText('拖欠账款')).toBeVisible()
   await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 30_000 })
 })
