@@ -16,7 +16,8 @@ export type SignInResult =
   | { ok: false; reason: 'wrong'; attemptsLeft: number }
   | { ok: false; reason: 'locked'; retryAfterMs: number }
 
-export type SignOutReason = 'user' | 'idle'
+/** `removed`: the person left the synced staff list (deactivated) or their PIN was reset. */
+export type SignOutReason = 'user' | 'idle' | 'removed'
 
 /** Staff mode ends after this long without a touch, a key or a wheel turn. */
 export const STAFF_IDLE_MS = 10 * 60_000
@@ -37,6 +38,8 @@ export const useStaffStore = defineStore('staff', () => {
   /** The staff area's open section (an id of STAFF_SECTIONS); null: the first one the role sees. */
   const section = ref<string | null>(null)
   let idleTimer: ReturnType<typeof setTimeout> | undefined
+  /** The PIN hash the person signed in with: a reset on the platform ends the session too. */
+  let signedInHash: string | undefined
   const onSignOut = new Set<(reason: SignOutReason) => void>()
 
   /** Milliseconds this staff number stays locked on this device (0: not locked). */
@@ -53,6 +56,7 @@ export const useStaffStore = defineStore('staff', () => {
     if (found?.pinHash && (await verifyPin(pin, found.pinHash))) {
       await clearWrongPins(local, staffId)
       member.value = withoutHash(found)
+      signedInHash = found.pinHash
       lastSignOut.value = null
       touch()
       return { ok: true, member: member.value }
@@ -75,6 +79,19 @@ export const useStaffStore = defineStore('staff', () => {
     section.value = id
   }
 
+  /**
+   * After the staff list changed (a sync): whoever was deactivated, or had their PIN reset, since
+   * they signed in is signed out, and their role or department follows the list.
+   */
+  async function recheck(): Promise<void> {
+    const current = member.value
+    if (!current) return
+    const listed = await getDb().staff.get(current.id)
+    if (member.value?.id !== current.id) return
+    if (!listed || listed.pinHash !== signedInHash) return signOut('removed')
+    if (listed.role !== current.role || listed.departmentId !== current.departmentId || listed.name !== current.name) member.value = withoutHash(listed)
+  }
+
   /** Someone used the screen: the idle clock starts again. */
   function touch(): void {
     if (!member.value) return
@@ -91,5 +108,5 @@ export const useStaffStore = defineStore('staff', () => {
     return () => onSignOut.delete(listener)
   }
 
-  return { member, lastSignOut, section, lockedFor, signIn, signOut, touch, beforeSignOut, openSection }
+  return { member, lastSignOut, section, lockedFor, signIn, signOut, recheck, touch, beforeSignOut, openSection }
 })

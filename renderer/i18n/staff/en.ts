@@ -95,6 +95,7 @@ const en: typeof zhCN = {
     minutesSeconds: '{m} min {s} s',
     seconds: '{s} s',
     idleSignedOut: 'Signed out after 10 minutes without use',
+    removed: 'You were signed out: the staff list changed (account deactivated or PIN reset)',
     signedOut: 'Signed out',
     noStaff: 'This device has not received the staff list yet: sign-in works once it has synced.',
     corner: 'Staff entrance (press and hold 2 seconds)',

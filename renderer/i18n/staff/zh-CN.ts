@@ -93,6 +93,7 @@ export default {
     minutesSeconds: '{m} 分 {s} 秒',
     seconds: '{s} 秒',
     idleSignedOut: '超过 10 分钟无操作，已自动退出登录',
+    removed: '您在本机的登录已结束：工作人员名单已更新（账号停用或 PIN 已重置）',
     signedOut: '已退出登录',
     noStaff: '本机尚未收到工作人员名单，联网同步后才能登录。',
     corner: '工作人员入口（长按 2 秒）',

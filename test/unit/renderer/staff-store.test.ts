@@ -90,6 +90,27 @@ describe('staff sign-in', () => {
   })
 })
 
+describe('staff list changes', () => {
+  it('signs out a person deactivated or whose PIN was reset since they signed in, and follows a new role', async () => {
+    const store = useStaffStore()
+    await store.signIn('HZ1001', PIN)
+    await getDb().staff.put({ ...clerk, role: 'lead' })
+    await store.recheck()
+    expect(store.member?.role).toBe('lead')
+    await getDb().staff.put({ ...clerk, pinHash: await hashPin(PIN, { iterations: 200_000 }) })
+    await store.recheck()
+    expect(store.member).toBeNull()
+    expect(store.lastSignOut).toBe('removed')
+
+    setActivePinia(createPinia())
+    const again = useStaffStore()
+    await again.signIn('HZ1001', PIN)
+    await getDb().staff.delete('HZ1001')
+    await again.recheck()
+    expect(again.member).toBeNull()
+  })
+})
+
 describe('assisted intake drafts', () => {
   it('lists a clerk’s own drafts newest first and purges those a day old', async () => {
     const db = getStaffLocalDb()
