@@ -222,7 +222,8 @@ const post = (url: string, headers: Record<string, string>) => (b: { payload: st
   headers: { ...headers, 'content-type': b.contentType },
 })
 
-describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored', () => {
+// 1,000 requests an endpoint take a few seconds on a quiet machine; a busy one must not fail them for time.
+describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored', { timeout: 180_000 }, () => {
   it('POST /api/v1/enroll', async () => {
     await fuzz(
       'POST /enroll',
