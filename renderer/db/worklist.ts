@@ -98,10 +98,11 @@ export async function worklistPage(db: KioskDb, viewer: Viewer, query: WorklistQ
   const limit = query.limit ?? PAGE_SIZE
   const bounds = dueBounds(query.now ?? new Date(), query.calendar)
   const scope = scopeOf(viewer)
-  if (scope !== undefined && filter.department !== undefined && filter.department !== scope) return { rows: [], bounds }
   const cut: Cut = { ...filter, department: filter.department ?? scope }
   const dim = dimension(cut)
-  const rest = restOf(filter, cut)
+  const others = restOf(filter, cut)
+  // Another department's requests, for a handler: only those their own department shares.
+  const rest = scope !== undefined && cut.department !== scope ? (r: RequestRow) => r.departments.includes(scope) && others(r) : others
   const pages = await Promise.all(
     rangesOf(dim, filter, bounds, query.cursor).map((r) =>
       db.requests.where('wl').between(r.lower, r.upper, !r.lowerOpen, !r.upperOpen).filter(rest).limit(limit + 1).toArray(),
