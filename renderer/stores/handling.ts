@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { modeOf, type RequestState } from '../../shared/index'
 import { getDb } from '../db/index'
-import { HandlingError, allowedActions, recordHandling, type HandlingAction, type HandlingContext, type HandlingType, type Member } from '../db/handling'
+import { HandlingError, allowedActions, recordHandling, requestDetail, type HandlingAction, type HandlingContext, type HandlingType, type Member } from '../db/handling'
+import type { RequestRow } from '../db/rows'
 import { useCatalogStore } from './catalog'
 import { useDeviceStore } from './device'
 import { useSyncStore } from './sync'
@@ -41,5 +42,16 @@ export const useHandlingStore = defineStore('handling', () => {
     return enrollment ? allowedActions(member, state, context()) : []
   }
 
-  return { act, allowed }
+  /** One request with its intake, summary and timeline, from this device's database. */
+  function detail(requestId: string): Promise<{ row: RequestRow; state: RequestState } | undefined> {
+    return requestDetail(getDb(), requestId)
+  }
+
+  /** The synced staff list of one department, to name the person responsible (责任到人); no PIN hash. */
+  async function staffOf(departmentId: string): Promise<Array<{ id: string; name: string }>> {
+    const staff = await getDb().staff.toArray()
+    return staff.filter((s) => s.departmentId === departmentId).map((s) => ({ id: s.id, name: s.name }))
+  }
+
+  return { act, allowed, detail, staffOf }
 })

@@ -99,7 +99,9 @@ async function syncRoundTrip(): Promise<void> {
  * runs the same `measureWorklist`; fake-indexeddb is a JavaScript tree, not Chromium's LevelDB.
  */
 async function worklist(): Promise<void> {
-  const n = Number(process.env.BENCH_WORKLIST_REQUESTS ?? WORKLIST_BENCH_REQUESTS)
+  // fake-indexeddb takes well over ten minutes to seed 100,000 rows on this machine; the goal's size
+  // is for Chromium (BENCH_WORKLIST_REQUESTS=100000 runs it here anyway).
+  const n = Number(process.env.BENCH_WORKLIST_REQUESTS ?? WORKLIST_BENCH_REQUESTS / 5)
   const db = freshDb('bench-worklist')
   const seeded = await time(() => seedWorklist(db, n))
   const figures = await measureWorklist(db)
