@@ -37,7 +37,7 @@ export function requestRow(intake: ServiceRequest, events: readonly RequestEvent
     channel: intake.channel,
     escalated: state?.escalated ?? false,
     wl: worklistKeys({ id: intake.id, status, open, dueDate, departments, domains, channel: intake.channel }),
-    sk: searchKeys(intake.ticketNo, intake.enterprise.uscc, intake.enterprise.name),
+    sk: searchKeys(intake.ticketNo, intake.enterprise.uscc, intake.enterprise.name, departments),
   }
   if (state?.assignee) row.assignee = state.assignee
   if (state?.awaitingMaterial) row.awaitingMaterials = state.awaitingMaterial.materials

@@ -38,8 +38,22 @@ export function keyRange(dim: string, open: 0 | 1, from = '', to = '\uffff'): [s
   return [`${dim}${SEP}${open}${SEP}${from}`, `${dim}${SEP}${open}${SEP}${to}`]
 }
 
-/** Search keys of one request: ticket number and its date-sequence tails, USCC, enterprise name suffixes. */
-export function searchKeys(ticketNo: string, uscc: string, enterpriseName: string): string[] {
+/**
+ * Search keys of one request: ticket number and its date-sequence tails, USCC, enterprise name
+ * suffixes; each also under every responsible department (`d:tax/n:…`), so a handler's search walks
+ * only their department's matches instead of passing over everyone else's.
+ */
+export function searchKeys(ticketNo: string, uscc: string, enterpriseName: string, departments: readonly string[] = []): string[] {
+  const keys = centerSearchKeys(ticketNo, uscc, enterpriseName)
+  return [...keys, ...departments.flatMap((d) => keys.map((k) => `${scopedSearch(d)}${k}`))]
+}
+
+/** The prefix of a department's search keys. */
+export function scopedSearch(department: string): string {
+  return `d:${department}/`
+}
+
+function centerSearchKeys(ticketNo: string, uscc: string, enterpriseName: string): string[] {
   const parts = ticketNo.split('-')
   const tails = parts.slice(1).map((_, i) => parts.slice(i + 1).join('-'))
   const name = Array.from(normalizeName(enterpriseName)).slice(0, MAX_NAME_CHARS)

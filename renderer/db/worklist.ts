@@ -12,7 +12,7 @@ import {
 } from '../../shared/index'
 import type { KioskDb } from './kiosk-db'
 import type { RequestRow } from './rows'
-import { dimension, keyRange, normalizeName, type Cut } from './worklist-keys'
+import { dimension, keyRange, normalizeName, scopedSearch, type Cut } from './worklist-keys'
 
 /** Who is looking: the signed-in member's role and department decide what they may see (shared `maySee`). */
 export type Viewer = Pick<StaffMember, 'role' | 'departmentId'>
@@ -130,7 +130,8 @@ export async function overdueCount(db: KioskDb, viewer: Viewer, now = new Date()
 /**
  * Requests matching what staff typed: a ticket number (whole, any case, with or without dashes, or
  * its date-and-sequence tail), a USCC or its beginning, or any part of the enterprise name. Only
- * what the viewer may see; sorted by due date. Prefix walks of the search index, `limit` rows each.
+ * what the viewer may see (their department's keys); sorted by due date. Prefix walks of the
+ * search index, `limit` rows each.
  */
 export async function searchWorklist(db: KioskDb, viewer: Viewer, text: string, limit = PAGE_SIZE): Promise<RequestRow[]> {
   const typed = text.trim()
@@ -138,8 +139,8 @@ export async function searchWorklist(db: KioskDb, viewer: Viewer, text: string, 
   const upper = typed.toUpperCase().replace(/[\s\u3000]/g, '')
   const prefixes = [`t:${normalizeTicketNo(typed) ?? upper}`, `u:${upper}`, `n:${normalizeName(typed)}`]
   const scope = scopeOf(viewer)
-  const visible = (row: RequestRow) => scope === undefined || row.departments.includes(scope)
-  const found = await Promise.all(prefixes.map((p) => db.requests.where('sk').startsWith(p).filter(visible).limit(limit).toArray()))
+  const within = scope === undefined ? '' : scopedSearch(scope)
+  const found = await Promise.all(prefixes.map((p) => db.requests.where('sk').startsWith(`${within}${p}`).limit(limit).toArray()))
   const byId = new Map(found.flat().map((r) => [r.id, r]))
   return [...byId.values()].sort(comparePosition).slice(0, limit)
 }
