@@ -1,6 +1,6 @@
 import { OFFICE_TOKEN, PLATFORM_URL, expect, test } from './fixtures'
-import { STAFF } from './staff-signin'
-import { asCounterPc, row, seedAppeals, signInAtCounter } from './staff-worklist'
+import { STAFF, openStaffArea } from './staff-signin'
+import { asCounterPc, row, seedAppeals, signInAtCounter, syncNow } from './staff-worklist'
 
 // Seeding, syncing and a whole loop of handling: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 })
@@ -76,11 +76,7 @@ test('a request goes round the loop at the counter: accepted, assigned to a name
   await expect(timeline.getByRole('listitem').first()).toContainText(STAFF.lead.name)
 
   // Every step reaches the platform once.
-  await page.getByRole('navigation', { name: '工作区' }).getByRole('button', { name: '设备' }).click()
-  await expect(async () => {
-    await page.getByRole('button', { name: '立即同步' }).click()
-    await expect(page.getByText('同步完成')).toBeVisible({ timeout: 3000 })
-  }).toPass()
+  await syncNow(page)
   const view = await officeView(labor!.ticketNo)
   expect(view?.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned', 'material_requested', 'noted', 'escalated', 'resolved', 'closed'])
 })
@@ -165,14 +161,44 @@ test('an action taken offline reaches the platform once when the network returns
   expect((await officeView(labor!.ticketNo))?.timeline.map((t) => t.type)).toEqual(['submitted'])
 
   await page.unroute(`${PLATFORM_URL}/**`)
-  await page.getByRole('navigation', { name: '工作区' }).getByRole('button', { name: '设备' }).click()
-  await expect(async () => {
-    await page.getByRole('button', { name: '立即同步' }).click()
-    await expect(page.getByText('同步完成')).toBeVisible({ timeout: 3000 })
-  }).toPass()
-  await expect(async () => {
-    await page.getByRole('button', { name: '立即同步' }).click()
-    await expect(page.getByText('同步完成')).toBeVisible({ timeout: 3000 })
-  }).toPass()
+  await syncNow(page)
+  // A second round pushes nothing again.
+  await syncNow(page)
   expect((await officeView(labor!.ticketNo))?.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted'])
+})
+
+test('tracking at a lobby kiosk shows who is responsible by surname, the material awaited and the due date', async ({ page, browser }) => {
+  const [labor] = await seedAppeals(['labor'])
+  await asCounterPc(page)
+  await signInAtCounter(page, 'clerk')
+  await row(page, labor!.ticketNo).click()
+  await act(page, '受理')
+  await confirm(page, '受理')
+  await act(page, '指派责任人')
+  await page.getByRole('combobox', { name: '责任部门' }).selectOption({ label: '市人力资源和社会保障局' })
+  await page.getByRole('combobox', { name: '责任人' }).selectOption({ label: STAFF.handler.name })
+  await confirm(page, '指派责任人')
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await signInAtCounter(page, 'handler')
+  await row(page, labor!.ticketNo).click()
+  await act(page, '通知补正材料')
+  await page.getByRole('textbox', { name: '其他材料（每行一项）' }).fill('劳动合同复印件')
+  await confirm(page, '通知补正材料')
+  await syncNow(page)
+
+  const lobby = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage()
+  await lobby.goto('/')
+  await openStaffArea(lobby, 'clerk')
+  await syncNow(lobby)
+  await lobby.getByRole('button', { name: '返回办事首页' }).click()
+  await lobby.getByRole('button', { name: /查询办件进度/ }).click()
+  await lobby.getByLabel('请输入受理号').click()
+  await lobby.keyboard.type(`${PLATFORM_URL}/t/${labor!.ticketNo}?c=${labor!.checkCode}\n`)
+  const result = lobby.getByRole('article')
+  await expect(result).toContainText(`${STAFF.handler.name[0]}**`)
+  await expect(result).not.toContainText(STAFF.handler.name)
+  await expect(result).toContainText('待补正材料')
+  await expect(result).toContainText('劳动合同复印件')
+  await expect(result).toContainText(/限时办结\s*\d{4}年\d{1,2}月\d{1,2}日/)
+  await lobby.context().close()
 })

@@ -10,15 +10,15 @@ let seeded = 0
  * Requests taken at another kiosk of the center (a lobby kiosk simulated in this process) and
  * pushed to the platform: appeals of the given categories, with distinct business names.
  */
-export async function seedAppeals(categories: string[]): Promise<Array<{ ticketNo: string; name: string; requestId: string }>> {
+export async function seedAppeals(categories: string[]): Promise<Array<{ ticketNo: string; name: string; requestId: string; checkCode: string }>> {
   const kiosk = await enrollKiosk(`e2e-seed-${Date.now()}-${seeded++}`, PLATFORM_URL, PLATFORM_URL, 'DEMO2026')
-  const made: Array<{ ticketNo: string; name: string; requestId: string }> = []
+  const made: Array<{ ticketNo: string; name: string; requestId: string; checkCode: string }> = []
   for (const [i, categoryId] of categories.entries()) {
     const draft = appealDraft(i)
     const name = `工作台测试${seeded}${i}科技有限公司`
     await kiosk.submit({ ...draft, appeal: { ...draft.appeal!, categoryId }, enterprise: { ...draft.enterprise, name } })
   }
-  for (const row of await kiosk.db.requests.toArray()) made.push({ ticketNo: row.ticketNo, name: row.intake.enterprise.name, requestId: row.id })
+  for (const row of await kiosk.db.requests.toArray()) made.push({ ticketNo: row.ticketNo, name: row.intake.enterprise.name, requestId: row.id, checkCode: row.intake.checkCode! })
   await kiosk.engine.syncOnce()
   expect(await kiosk.pending()).toBe(0)
   return made.sort((a, b) => (a.ticketNo < b.ticketNo ? -1 : 1))
@@ -33,13 +33,18 @@ export async function asCounterPc(page: Page): Promise<void> {
   })
 }
 
-/** Syncs from the 设备 section and comes back to the worklist. */
-export async function syncAndOpenWorklist(page: Page): Promise<void> {
+/** Syncs from the 设备 section (pressing again while an automatic sync runs). */
+export async function syncNow(page: Page): Promise<void> {
   await openSection(page, '设备')
   await expect(async () => {
     await page.getByRole('button', { name: '立即同步' }).click()
     await expect(page.getByText('同步完成')).toBeVisible({ timeout: 3000 })
   }).toPass()
+}
+
+/** Syncs from the 设备 section and comes back to the worklist. */
+export async function syncAndOpenWorklist(page: Page): Promise<void> {
+  await syncNow(page)
   await openSection(page, '工作台')
 }
 
