@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { OFFICE_TOKEN, PLATFORM_URL, expect, test } from './fixtures'
 import { STAFF, openStaffArea } from './staff-signin'
 import { asCounterPc, row, seedAppeals, signInAtCounter, syncNow } from './staff-worklist'
@@ -12,12 +13,22 @@ async function officeView(ticketNo: string) {
   return requests.find((r) => r.ticketNo === ticketNo)
 }
 
-async function act(page: import('@playwright/test').Page, action: string): Promise<void> {
+/** The clerk accepts the open request and assigns it to the hrss handler by name (责任到人). */
+async function acceptAndAssignToHandler(page: Page): Promise<void> {
+  await act(page, '受理')
+  await confirm(page, '受理')
+  await act(page, '指派责任人')
+  await page.getByRole('combobox', { name: '责任部门' }).selectOption({ label: '市人力资源和社会保障局' })
+  await page.getByRole('combobox', { name: '责任人' }).selectOption({ label: STAFF.handler.name })
+  await confirm(page, '指派责任人')
+}
+
+async function act(page: Page, action: string): Promise<void> {
   await page.getByRole('button', { name: action, exact: true }).click()
   await expect(page.getByRole('form', { name: action })).toBeVisible()
 }
 
-async function confirm(page: import('@playwright/test').Page, action: string): Promise<void> {
+async function confirm(page: Page, action: string): Promise<void> {
   await page.getByRole('button', { name: '确认', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: `已记录：${action}` })).toBeVisible()
 }
@@ -32,12 +43,7 @@ test('a request goes round the loop at the counter: accepted, assigned to a name
   await expect(page.getByRole('heading', { name: labor!.name })).toBeVisible()
   await expect(page.getByText('已提交，待受理')).toBeVisible()
 
-  await act(page, '受理')
-  await confirm(page, '受理')
-  await act(page, '指派责任人')
-  await page.getByRole('combobox', { name: '责任部门' }).selectOption({ label: '市人力资源和社会保障局' })
-  await page.getByRole('combobox', { name: '责任人' }).selectOption({ label: STAFF.handler.name })
-  await confirm(page, '指派责任人')
+  await acceptAndAssignToHandler(page)
   await expect(page.getByText(`市人力资源和社会保障局 · ${STAFF.handler.name}`)).toBeVisible()
   await page.getByRole('button', { name: '退出登录' }).click()
 
@@ -172,12 +178,7 @@ test('tracking at a lobby kiosk shows who is responsible by surname, the materia
   await asCounterPc(page)
   await signInAtCounter(page, 'clerk')
   await row(page, labor!.ticketNo).click()
-  await act(page, '受理')
-  await confirm(page, '受理')
-  await act(page, '指派责任人')
-  await page.getByRole('combobox', { name: '责任部门' }).selectOption({ label: '市人力资源和社会保障局' })
-  await page.getByRole('combobox', { name: '责任人' }).selectOption({ label: STAFF.handler.name })
-  await confirm(page, '指派责任人')
+  await acceptAndAssignToHandler(page)
   await page.getByRole('button', { name: '退出登录' }).click()
   await signInAtCounter(page, 'handler')
   await row(page, labor!.ticketNo).click()
