@@ -1,19 +1,21 @@
 import type { AuthorKind, EventType, RequestEvent } from './events'
-import { compareEvents, responsibleDepartments, type RequestState } from './reducer'
+import { canApply, compareEvents, responsibleDepartments, type RequestState } from './reducer'
 import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type StaffRole } from './sync'
 
 /**
  * Who may author which event, checked against the credential that delivered it: one rule for the
- * platform (on push and on back-office actions) and the kiosk (before it stores a staff action).
+ * platform (on push and on back-office actions) and the kiosk (before it stores a staff action, and
+ * to show staff only the actions they may take).
  *
  * - A visitor (at a lobby kiosk, or at the counter with a clerk's help) submits, withdraws and rates.
- * - Staff act by role (DESIGN.md): the clerk takes intakes and routes them (accepts, assigns,
- *   notes, records a withdrawal the enterprise asks for at the counter); a handler works what is
- *   assigned to their department (notes, escalates, resolves); a lead does what a handler does and
- *   also closes and reassigns.
+ * - Staff act by role (DESIGN.md), as ROLE_ACTIONS says: the clerk takes intakes and routes them
+ *   (accepts, assigns a first time, escalates, notes, records a withdrawal the enterprise asks for at
+ *   the counter); a handler works the department's requests (notes, asks for material, resolves); a lead does all of
+ *   that for the department, and also closes and reassigns.
  * - A department's back office acts for that department, like its lead.
- * - Staff and departments act only on requests their department is responsible for, except the
- *   center's coordinating department (`service-center`), which routes everything.
+ * - Handlers, leads and departments act only on requests their department is responsible for,
+ *   except the center's coordinating department (`service-center`), which routes everything;
+ *   clerks take and route every request at the counter.
  */
 
 /** The center's own department: its clerks and back office route every request. */
@@ -27,14 +29,33 @@ export type Credential =
 /** The acting party whose permissions apply: a staff member's role, or a department. */
 type Actor = { kind: 'staff'; role: StaffRole; departmentId: string } | { kind: 'department'; departmentId: string }
 
+/**
+ * What a role may do: an event type, or `reassigned` (an `assigned` on a request that already has an
+ * assignee). A new event type is given to roles by adding it to the lists below; a type no list
+ * names is refused to everyone.
+ */
+export type StaffAction = EventType | 'reassigned'
+
 const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn', 'rated'])
 
-const STAFF_EVENTS: Record<StaffRole, ReadonlySet<EventType>> = {
-  clerk: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted']),
-  handler: new Set(['noted', 'escalated', 'material_requested', 'resolved']),
-  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'material_requested', 'resolved', 'closed']),
+const CLERK_ACTIONS: readonly StaffAction[] = ['submitted', 'withdrawn', 'accepted', 'assigned', 'escalated', 'noted']
+const HANDLER_ACTIONS: readonly StaffAction[] = ['noted', 'material_requested', 'resolved']
+const LEAD_ONLY_ACTIONS: readonly StaffAction[] = ['closed', 'reassigned']
+
+export const ROLE_ACTIONS: Readonly<Record<StaffRole, ReadonlySet<StaffAction>>> = {
+  clerk: new Set(CLERK_ACTIONS),
+  handler: new Set(HANDLER_ACTIONS),
+  lead: new Set([...CLERK_ACTIONS, ...HANDLER_ACTIONS, ...LEAD_ONLY_ACTIONS]),
 }
-const DEPARTMENT_EVENTS: ReadonlySet<EventType> = STAFF_EVENTS.lead
+const DEPARTMENT_ACTIONS = ROLE_ACTIONS.lead
+
+/** Roles whose actions are limited to the requests of their own department (unless it coordinates). */
+const SCOPED_ROLES: ReadonlySet<StaffRole> = new Set(['handler', 'lead'])
+
+/** The action an event is, on the request as it stands: an assignment over an assignee is a reassignment. */
+export function actionOf(type: EventType, state: RequestState | undefined): StaffAction {
+  return type === 'assigned' && state?.assignee ? 'reassigned' : type
+}
 
 /** Which author kinds a credential may deliver. */
 const DELIVERS: Record<DeviceMode | 'office', ReadonlySet<AuthorKind>> = {
@@ -89,10 +110,12 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
     if (!member) return refuse('forbidden', `author.id: ${author.id} is not a staff member of this center`)
     actor = { kind: 'staff', role: member.role, departmentId: member.departmentId }
   }
-  const allowed = actor.kind === 'staff' ? STAFF_EVENTS[actor.role] : DEPARTMENT_EVENTS
-  if (!allowed.has(event.type)) {
+  const allowed = actor.kind === 'staff' ? ROLE_ACTIONS[actor.role] : DEPARTMENT_ACTIONS
+  const action = actionOf(event.type, ctx.state)
+  if (!allowed.has(action)) {
     const who = actor.kind === 'staff' ? `a ${actor.role}` : 'a department'
-    return refuse('forbidden', `author: ${who} may not record "${event.type}"`)
+    const what = action === 'reassigned' ? 'reassign a request that has an assignee' : `record "${event.type}"`
+    return refuse('forbidden', `author: ${who} may not ${what}`)
   }
   if (event.type === 'assigned' && !ctx.departments.includes(event.departmentId)) {
     return refuse('invalid', `departmentId: ${event.departmentId} is not a department of this center`)
@@ -105,12 +128,39 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   return scopeRefusal(event, actor, ctx.state)
 }
 
-/** Staff other than clerks, and departments, act only on requests their department is responsible for. */
+/** Handlers, leads and departments act only on requests their department is responsible for. */
 function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | undefined): Refusal | undefined {
-  if (actor.kind === 'staff' ? seesWholeCenter(actor) : actor.departmentId === COORDINATING_DEPARTMENT) return undefined
+  if (!isScoped(actor)) return undefined
   if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
-  if (responsibleDepartments(state).includes(actor.departmentId)) return undefined
+  if (isResponsible(actor.departmentId, state)) return undefined
   return refuse('forbidden', `author: department ${actor.departmentId} is not responsible for this request`)
+}
+
+function isScoped(actor: Actor): boolean {
+  if (actor.departmentId === COORDINATING_DEPARTMENT) return false
+  return actor.kind === 'department' || SCOPED_ROLES.has(actor.role)
+}
+
+/** The departments the request was routed to, the assignee's and those consulted (the reducer's one list). */
+function isResponsible(departmentId: string, state: RequestState): boolean {
+  return responsibleDepartments(state).includes(departmentId)
+}
+
+/**
+ * The actions this staff member may take on this request now, by the same rules as
+ * `authorityRefusal` (role, department) and the reducer (what may follow the request's status): what
+ * a staff screen offers. `reassigned` stands for an `assigned` over the current assignee.
+ */
+export function allowedActions(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState): StaffAction[] {
+  const actor: Actor = { kind: 'staff', role: member.role, departmentId: member.departmentId }
+  if (isScoped(actor) && !isResponsible(member.departmentId, state)) return []
+  return [...ROLE_ACTIONS[member.role]].filter((action) => {
+    const type: EventType = action === 'reassigned' ? 'assigned' : action
+    // An intake is not an action on a request; an assignment is offered as such or as a reassignment, never both.
+    if (type === 'submitted' || actionOf(type, state) !== action) return false
+    // canApply reads only the type and the request id of an event that is not an intake.
+    return canApply(state, { type, requestId: state.id } as RequestEvent)
+  })
 }
 
 /**
@@ -119,8 +169,7 @@ function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | u
  * (named at intake, assigned or consulted). The same scope as who may act on it.
  */
 export function maySee(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState): boolean {
-  if (seesWholeCenter(member)) return true
-  return responsibleDepartments(state).includes(member.departmentId)
+  return seesWholeCenter(member) || isResponsible(member.departmentId, state)
 }
 
 /** Clerks and the coordinating department route every request, so they see the whole center. */

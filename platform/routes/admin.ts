@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { LocalizedText } from '../../shared/i18n-text'
-import { API_PREFIX, DeviceMode } from '../../shared/sync'
+import { PIN_PATTERN, hashPin } from '../../shared/pin'
+import { API_PREFIX, DeviceMode, StaffMember } from '../../shared/sync'
 import { Id, Line } from '../../shared/text'
 import { sha256 } from '../canonical'
 import type { PlatformContext } from '../context'
@@ -31,6 +32,11 @@ const NewOfficeToken = z.object({
   name: Line(50, 1),
 })
 
+/** A new staff member; a PIN may be given now or set later. The platform keeps only its hash. */
+const NewStaffMember = StaffMember.omit({ pinHash: true }).extend({ pin: z.string().regex(PIN_PATTERN, 'must be 6 to 12 digits').optional() })
+const PinBody = z.object({ pin: z.string().regex(PIN_PATTERN, 'must be 6 to 12 digits') })
+const StaffParams = z.object({ centerId: Id, staffId: Id })
+
 const CenterQuery = z.object({ centerId: Id.optional() })
 const IdParams = z.object({ id: Id })
 const CenterParams = z.object({ centerId: Id })
@@ -54,6 +60,12 @@ export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   const admin = (request: FastifyRequest) => authenticateAdmin(ctx.adminToken, request)
   const center = async (id: string, field: string) => {
     if (!(await ctx.storage.getCenter(id))) throw new HttpError(400, 'invalid_request', `${field}: no center ${id}`, field)
+  }
+  const department = async (departmentId: string) => {
+    const catalog = await ctx.catalogs.current()
+    if (catalog && !catalog.departments.some((d) => d.id === departmentId)) {
+      throw new HttpError(400, 'invalid_request', `departmentId: ${departmentId} is not a department of the catalog`, 'departmentId')
+    }
   }
 
   app.get(`${API_PREFIX}/admin/centers`, async (request) => {
@@ -109,14 +121,57 @@ export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const { centerId } = parseOr400(CenterParams, request.params)
     const body = parseOr400(NewOfficeToken, request.body)
     await center(centerId, 'centerId')
-    const catalog = await ctx.catalogs.current()
-    if (catalog && !catalog.departments.some((d) => d.id === body.departmentId)) {
-      throw new HttpError(400, 'invalid_request', `departmentId: ${body.departmentId} is not a department of the catalog`, 'departmentId')
-    }
+    await department(body.departmentId)
     const token = randomBytes(32).toString('base64url')
     const id = await ctx.storage.putOfficeToken(sha256(token), { centerId, ...body }, ctx.now())
     request.log.info({ id, centerId, departmentId: body.departmentId }, 'office token created')
     return reply.code(201).send({ id, token, centerId, ...body })
+  })
+
+  // Staff: who may sign in on the center's devices, by role. The PIN is hashed here (shared/pin.ts)
+  // and only the hash is stored and sent to devices with the staff list; no answer carries either.
+  app.get(`${API_PREFIX}/admin/centers/:centerId/staff`, async (request) => {
+    admin(request)
+    const { centerId } = parseOr400(CenterParams, request.params)
+    const staff = await ctx.storage.listStaffMembers(centerId)
+    if (!staff) throw new HttpError(404, 'not_found', `no center ${centerId}`)
+    return { staff }
+  })
+
+  app.post(`${API_PREFIX}/admin/centers/:centerId/staff`, async (request, reply) => {
+    admin(request)
+    const { centerId } = parseOr400(CenterParams, request.params)
+    const { pin, ...member } = parseOr400(NewStaffMember, request.body)
+    await department(member.departmentId)
+    const outcome = await ctx.storage.addStaffMember(centerId, member, ctx.now())
+    if (outcome === 'no_center') throw new HttpError(404, 'not_found', `no center ${centerId}`)
+    if (outcome === 'exists') throw new HttpError(409, 'staff_exists', `id: staff number ${member.id} is taken at this center`, 'id')
+    if (pin) await ctx.storage.setStaffPin(centerId, member.id, await hashPin(pin), ctx.now())
+    request.log.info({ centerId, staffId: member.id, role: member.role, departmentId: member.departmentId }, 'staff member created')
+    return reply.code(201).send({ ...member, centerId, hasPin: pin !== undefined })
+  })
+
+  app.post(`${API_PREFIX}/admin/centers/:centerId/staff/:staffId/pin`, async (request) => {
+    admin(request)
+    const { centerId, staffId } = parseOr400(StaffParams, request.params)
+    const { pin } = parseOr400(PinBody, request.body)
+    // The slow hash is made only for someone who is there to take it.
+    const active = (await ctx.storage.listStaffMembers(centerId))?.some((m) => m.id === staffId && !m.deactivatedAt)
+    if (!active || !(await ctx.storage.setStaffPin(centerId, staffId, await hashPin(pin), ctx.now()))) {
+      throw new HttpError(404, 'not_found', `no active staff member ${staffId} at center ${centerId}`)
+    }
+    request.log.info({ centerId, staffId }, 'staff PIN set')
+    return { ok: true, id: staffId }
+  })
+
+  app.post(`${API_PREFIX}/admin/centers/:centerId/staff/:staffId/deactivate`, async (request) => {
+    admin(request)
+    const { centerId, staffId } = parseOr400(StaffParams, request.params)
+    if (!(await ctx.storage.deactivateStaffMember(centerId, staffId, ctx.now()))) {
+      throw new HttpError(404, 'not_found', `no staff member ${staffId} at center ${centerId}`)
+    }
+    request.log.info({ centerId, staffId }, 'staff member deactivated')
+    return { ok: true, id: staffId }
   })
 
   app.get(`${API_PREFIX}/admin/office-tokens`, async (request) => {

@@ -7,6 +7,7 @@ import { SqlFleetStorage } from '../fleet/store'
 import { IdTakenMeanwhile, centerWriter } from './event-log'
 import { changesSince, feedToCenters, lockCenterFeed } from './feed'
 import * as credentials from './credentials'
+import * as staffRows from './staff'
 import { readFeedEpoch } from './epoch'
 import type { Sql, SqlRunner } from './sql'
 import type { Center, NewEnrollCode, OfficeIdentity, Storage } from './types'
@@ -165,20 +166,50 @@ export class SqlStorage implements Storage {
   }
 
   publishStaff(centerId: string, staff: StaffMember[], at: Date) {
-    const hash = contentHash(staff)
-    return this.sql.transaction(async (tx) => {
-      if (!(await lockCenterFeed(tx, centerId))) throw new Error(`no center ${centerId}`)
-      const [current] = await tx.query<{ content_hash: string }>('SELECT content_hash FROM staff_lists WHERE center_id = $1', [
-        centerId,
-      ])
-      if (current?.content_hash === hash) return false
-      await tx.query(
-        `INSERT INTO staff_lists (center_id, content_hash, members, updated_at) VALUES ($1, $2, $3::jsonb, $4)
-         ON CONFLICT (center_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, members = EXCLUDED.members, updated_at = EXCLUDED.updated_at`,
-        [centerId, hash, JSON.stringify(staff), at.toISOString()],
-      )
-      await feedToCenters(tx, { kind: 'staff', payload: staff }, [centerId])
+    return this.inCenterFeed(centerId, async (tx) => {
+      await staffRows.replaceStaff(tx, centerId, staff, at)
+      return staffRows.republishStaff(tx, centerId, at)
+    })
+  }
+
+  async listStaffMembers(centerId: string) {
+    if (!(await this.getCenter(centerId))) return undefined
+    return staffRows.listStaffMembers(this.sql, centerId)
+  }
+
+  async addStaffMember(centerId: string, member: Omit<StaffMember, 'pinHash'>, at: Date) {
+    if (!(await this.getCenter(centerId))) return 'no_center' as const
+    return this.inCenterFeed(centerId, async (tx) => {
+      if (!(await staffRows.addStaffMember(tx, centerId, member, at))) return 'exists' as const
+      await staffRows.republishStaff(tx, centerId, at)
+      return 'created' as const
+    })
+  }
+
+  setStaffPin(centerId: string, staffId: string, pinHash: string, at: Date) {
+    return this.inCenterFeed(centerId, async (tx) => {
+      if (!(await staffRows.setStaffPinHash(tx, centerId, staffId, pinHash))) return false
+      await staffRows.republishStaff(tx, centerId, at)
       return true
+    }, false)
+  }
+
+  deactivateStaffMember(centerId: string, staffId: string, at: Date) {
+    return this.inCenterFeed(centerId, async (tx) => {
+      if (!(await staffRows.deactivateStaffMember(tx, centerId, staffId, at))) return false
+      await staffRows.republishStaff(tx, centerId, at)
+      return true
+    }, false)
+  }
+
+  /** One transaction holding the center's feed lock; `missing` is the answer when there is no such center. */
+  private inCenterFeed<T>(centerId: string, fn: (tx: SqlRunner) => Promise<T>, missing?: T): Promise<T> {
+    return this.sql.transaction(async (tx) => {
+      if (!(await lockCenterFeed(tx, centerId))) {
+        if (missing !== undefined) return missing
+        throw new Error(`no center ${centerId}`)
+      }
+      return fn(tx)
     })
   }
 

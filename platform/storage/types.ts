@@ -35,6 +35,17 @@ export interface OfficeToken extends OfficeIdentity {
   revokedAt?: string
 }
 
+/** A staff member as IT lists them: whether a PIN is set, never its hash. */
+export interface StaffRecord {
+  id: string
+  name: string
+  departmentId: string
+  role: StaffMember['role']
+  hasPin: boolean
+  createdAt: string
+  deactivatedAt?: string
+}
+
 export type RedeemResult =
   | { ok: true; device: Device; center: Center }
   | { ok: false; reason: 'unknown' | 'used_up' | 'expired' | 'revoked' }
@@ -167,9 +178,22 @@ export interface Storage {
   publishCalendar(calendar: CalendarYear[], at: Date): Promise<boolean>
   /** Every calendar served, newest first: a kiosk may have counted a deadline on an older one. */
   calendarHistory(): Promise<CalendarYear[][]>
-  /** False when it equals the center's current staff list. */
+  /**
+   * The center's staff become exactly these (the demo seed): added or updated, the others
+   * deactivated; a member given without a PIN hash keeps the one stored. False when the published
+   * list did not change.
+   */
   publishStaff(centerId: string, staff: StaffMember[], at: Date): Promise<boolean>
+  /** The center's active staff as devices receive them, PIN hashes included. */
   getStaff(centerId: string): Promise<StaffMember[]>
+  /** Every staff member of the center, deactivated ones too, in the order added; undefined: no such center. */
+  listStaffMembers(centerId: string): Promise<StaffRecord[] | undefined>
+  /** 'exists' when the id is taken at this center (deactivated members keep theirs). */
+  addStaffMember(centerId: string, member: Omit<StaffMember, 'pinHash'>, at: Date): Promise<'created' | 'exists' | 'no_center'>
+  /** False when the center has no active member with this id. */
+  setStaffPin(centerId: string, staffId: string, pinHash: string, at: Date): Promise<boolean>
+  /** False when the center has no member with this id. */
+  deactivateStaffMember(centerId: string, staffId: string, at: Date): Promise<boolean>
 
   /** Events already stored under these ids, read without taking any lock. */
   findEvents(ids: readonly string[]): Promise<Map<string, StoredEventRef>>

@@ -1,17 +1,17 @@
 import { pruneAnswers } from '../../shared/catalog/conditions'
 import type { MergedForm } from '../../shared/catalog/bundle'
-import { validateMobile, type Locale } from '../../shared/index'
+import { validateMobile, type Channel, type Locale } from '../../shared/index'
 import type { IntakeDraft } from './requests'
 import type { VisitDraft } from './visit'
 
 /**
- * What the visit hands to the requests store: normalised contact fields, only the answers still shown
+ * What the visit hands to the requests store (`channel` 'counter' for an assisted intake): normalised contact fields, only the answers still shown
  * and only the documents of the items chosen. The store runs the intake rules on it.
  */
-export function toIntakeDraft(draft: VisitDraft, merged: MergedForm | null, locale: Locale, consentAt: string): IntakeDraft {
+export function toIntakeDraft(draft: VisitDraft, merged: MergedForm | null, locale: Locale, consentAt: string, channel: Channel = 'kiosk'): IntakeDraft {
   const mobile = validateMobile(draft.contact.mobile)
   const common = {
-    channel: 'kiosk' as const,
+    channel,
     enterprise: { uscc: draft.enterprise.uscc.replace(/\s+/g, '').toUpperCase(), name: draft.enterprise.name.trim() },
     contact: { name: draft.contact.name.trim(), mobile: mobile.ok ? mobile.value : draft.contact.mobile },
     locale,

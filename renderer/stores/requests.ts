@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie'
 import { defineStore } from 'pinia'
 import { getCurrentScope, isRef, onScopeDispose, ref, watch, type Ref } from 'vue'
-import { modeOf, type PublicView, type RequestEvent, type RequestState, type ServiceRequest } from '../../shared/index'
+import { modeOf, type Author, type PublicView, type RequestEvent, type RequestState, type ServiceRequest } from '../../shared/index'
 import { getDb } from '../db/index'
 import { appendEvent as appendLocalEvent } from '../db/append'
 import { SubmitError } from '../db/errors'
@@ -20,9 +20,10 @@ export const useRequestsStore = defineStore('requests', () => {
   /**
    * Save an intake for good before anyone is told it is saved: resolves only after the request, its
    * `submitted` event, its outbox entry and the ticket sequence committed together.
+   * `author`: the clerk of an assisted intake (the visitor by default).
    * Throws SubmitError: 'invalid' (with the field errors), 'quota', 'notEnrolled', 'storage'.
    */
-  async function submit(draft: IntakeDraft): Promise<ServiceRequest> {
+  async function submit(draft: IntakeDraft, author?: Author): Promise<ServiceRequest> {
     const device = useDeviceStore()
     const enrollment = device.enrollment
     if (!enrollment) throw new SubmitError('notEnrolled')
@@ -32,6 +33,7 @@ export const useRequestsStore = defineStore('requests', () => {
         enrollment,
         catalog: catalogs.catalog,
         calendar: catalogs.calendar,
+        ...(author ? { author } : {}),
       })
       useSyncStore().requestSync()
       return request

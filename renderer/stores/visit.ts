@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { mergeItems, type MergedForm } from '../../shared/catalog/bundle'
 import { pruneAnswers } from '../../shared/catalog/conditions'
-import { validateMobile, type AnswerValue, type DomainId, type Locale, type MaterialStatus, type ServiceRequest } from '../../shared/index'
+import { validateMobile, type AnswerValue, type Author, type DomainId, type Locale, type MaterialStatus, type ServiceRequest } from '../../shared/index'
 import { useCatalogStore } from './catalog'
 import { SubmitError, useRequestsStore } from './requests'
 import { toIntakeDraft } from './intake-draft'
@@ -65,6 +65,13 @@ export function emptyDraft(): VisitDraft {
   }
 }
 
+/** What an assisted intake's draft keeps of a visit, to resume it where the clerk left it. */
+export interface VisitSnapshot {
+  draft: VisitDraft
+  history: Step[]
+  locale: Locale
+}
+
 /** The field error a submit without consent gets: the intake rules need a consent time, and only the visitor can give it. */
 export const NO_CONSENT = {
   field: 'consentAt',
@@ -90,6 +97,8 @@ export const useVisitStore = defineStore('visit', () => {
   /** Where the check screen was scrolled, so coming back from an edit lands at the same place. */
   const reviewScroll = ref(0)
   const submitted = ref<ServiceRequest | null>(null)
+  /** The clerk taking this visit at the counter (assisted intake); null for a visitor on their own. */
+  const assistedBy = ref<Author | null>(null)
 
   const step = computed<Step>(() => history.value[history.value.length - 1] ?? { screen: 'attract' })
 
@@ -248,7 +257,9 @@ export const useVisitStore = defineStore('visit', () => {
   async function submit(): Promise<ServiceRequest> {
     const consentAt = draft.value.consentAt
     if (!consentAt) throw new SubmitError('invalid', [NO_CONSENT])
-    const request = await useRequestsStore().submit(toIntakeDraft(draft.value, merged.value, locale.value, consentAt))
+    const channel = assistedBy.value ? 'counter' : 'kiosk'
+    const intake = toIntakeDraft(draft.value, merged.value, locale.value, consentAt, channel)
+    const request = await useRequestsStore().submit(intake, assistedBy.value ?? undefined)
     showReceipt(request)
     return request
   }
@@ -260,7 +271,28 @@ export const useVisitStore = defineStore('visit', () => {
     editing.value = false
   }
 
+  /** A clerk starts an intake on a visitor's behalf: the visitor flow from "what do you need". */
+  function startAssisted(clerk: Author): void {
+    reset()
+    assistedBy.value = clerk
+    history.value = [{ screen: 'attract' }, { screen: 'need' }]
+  }
+
+  function snapshot(): VisitSnapshot {
+    return JSON.parse(JSON.stringify({ draft: draft.value, history: history.value, locale: locale.value })) as VisitSnapshot
+  }
+
+  /** Resume an assisted intake from its draft; consent is asked again before it is submitted. */
+  function restore(saved: VisitSnapshot, clerk: Author): void {
+    reset()
+    assistedBy.value = clerk
+    draft.value = { ...saved.draft, consentAt: undefined }
+    history.value = saved.history.filter((s) => s.screen !== 'consent' && s.screen !== 'submit')
+    locale.value = saved.locale
+  }
+
   function reset(): void {
+    assistedBy.value = null
     locale.value = 'zh-CN'
     elder.value = false
     history.value = [{ screen: 'attract' }]
@@ -282,6 +314,7 @@ export const useVisitStore = defineStore('visit', () => {
     needView,
     reviewScroll,
     submitted,
+    assistedBy,
     step,
     merged,
     setLocale,
@@ -307,6 +340,9 @@ export const useVisitStore = defineStore('visit', () => {
     withdrawConsent,
     submit,
     showReceipt,
+    startAssisted,
+    snapshot,
+    restore,
     reset,
   }
 })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { answerQuestions, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
+import { asCounterPc, enterStaffNumber, enterStaffPin, openSection, signInStaff, STAFF } from './staff-signin'
 
 /**
  * `npm run screenshots`: a picture of every visitor screen (zh-CN, with English and 长辈模式 samples)
@@ -145,4 +146,56 @@ test('English and 长辈模式 samples', async ({ page }) => {
   await fillEnterprise(page)
   await page.locator('#answer').click()
   await shot(page, '28-elder-picker')
+})
+
+// Counter screens are landscape: each staff screen at the two counter sizes, and the lobby kiosk's way in.
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 1024],
+] as const) {
+  test(`staff screens at ${width}x${height}`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width, height })
+    await asCounterPc(page)
+    await page.goto('/')
+    const size = `${width}x${height}`
+    await enterStaffNumber(page, STAFF.lead.id)
+    await shot(page, `staff-${size}-01-signin-pin`)
+    for (let i = 0; i < 5; i++) await enterStaffPin(page, '000000')
+    await expect(page.getByRole('alert')).toContainText('已在本机锁定')
+    await shot(page, `staff-${size}-02-lockout`)
+    await page.getByRole('button', { name: '返回', exact: true }).click()
+    await page.getByRole('group', { name: '工号键盘' }).getByRole('button', { name: '清空' }).click()
+    await shot(page, `staff-${size}-00-signin`)
+    await signInStaff(page, 'clerk')
+    await openSection(page, '设备')
+    await shot(page, `staff-${size}-03-device`)
+    await openSection(page, '代客填报')
+    await shot(page, `staff-${size}-04-intake`)
+    await page.getByRole('button', { name: '新建代客填报' }).click()
+    await page.getByRole('button', { name: /^法治/ }).click()
+    await page.getByRole('checkbox', { name: /企业法律咨询/ }).click()
+    await shot(page, `staff-${size}-05-intake-items`)
+    await next(page, /^下一步/)
+    await fillEnterprise(page)
+    await shot(page, `staff-${size}-06-intake-question`)
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    await shot(page, `staff-${size}-07-intake-drafts`)
+  })
+}
+
+test('the lobby kiosk’s way in for staff, portrait', async ({ page }) => {
+  await page.clock.install()
+  await page.goto('/')
+  const corner = page.getByRole('button', { name: '工作人员入口（长按 2 秒）' })
+  const box = (await corner.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.clock.runFor(1_000)
+  await page.screenshot({ path: 'test-results/screens/staff-portrait-01-long-press.png', caret: 'hide' })
+  await page.clock.runFor(1_000)
+  await page.mouse.up()
+  await shot(page, 'staff-portrait-02-signin')
+  await signInStaff(page, 'handler')
+  await shot(page, 'staff-portrait-03-shell')
 })

@@ -48,3 +48,12 @@ export async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: '工作区' }).getByRole('button', { name, exact: true }).click()
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible()
 }
+
+/** Makes this page's kiosk a counter PC: provisioned `mode: counter` with HZ01's counter enrollment code. */
+export async function asCounterPc(page: Page): Promise<void> {
+  await page.route('**/provisioning.json', async (route) => {
+    const response = await route.fetch()
+    const provisioning = (await response.json()) as Record<string, unknown>
+    await route.fulfill({ response, json: { ...provisioning, mode: 'counter', enrollCode: 'COUNTER2026' } })
+  })
+}

@@ -118,6 +118,24 @@ const en: typeof zhCN = {
     },
   },
   worklist,
+  intake: {
+    title: 'Assisted intake',
+    hint: 'Fill in the request as the enterprise tells you, on the same screens and with the same checks as the lobby kiosk; it is filed as a counter intake taken by you.',
+    start: 'New assisted intake',
+    saveDraft: 'Save draft',
+    drafts: 'My drafts',
+    draftsHint: 'Drafts stay on this device only and are deleted 24 hours after they were last saved.',
+    empty: 'No drafts',
+    resume: 'Resume',
+    resumeNamed: 'Resume: {title}',
+    delete: 'Delete',
+    savedAt: 'saved {age}',
+    justNow: 'just now',
+    minutesAgo: '{n} min ago',
+    hoursAgo: '{n} h ago',
+    untitled: '(no service chosen yet)',
+    untitledAppeal: '(business problem, no enterprise yet)',
+  },
 }
 
 export default en

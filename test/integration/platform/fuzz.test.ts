@@ -76,7 +76,8 @@ async function fingerprint(): Promise<string> {
     (SELECT count(*) FROM enroll_codes WHERE revoked_at IS NOT NULL)::int AS codes_revoked,
     (SELECT count(*) FROM office_tokens)::int AS tokens,
     (SELECT count(*) FROM office_tokens WHERE revoked_at IS NOT NULL)::int AS tokens_revoked,
-    (SELECT md5(string_agg(state::text, '' ORDER BY id)) FROM requests) AS states`)
+    (SELECT md5(string_agg(state::text, '' ORDER BY id)) FROM requests) AS states,
+    (SELECT md5(string_agg(concat_ws('|', center_id, id, name, department_id, role, pin_hash, deactivated_at), '' ORDER BY center_id, id)) FROM staff_members) AS staff`)
   return JSON.stringify(row)
 }
 
@@ -314,6 +315,36 @@ describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored',
       { arbitrary: nastySegment.map((id) => ({ b: { payload: '{"mode":"counter"}', contentType: 'application/json' }, id })), weight: 1 },
     )
     await fuzz('POST /admin/devices/:id/mode', input, ({ b, id }) => post(`/api/v1/admin/devices/${id}/mode`, bearer(ADMIN))(b))
+  })
+
+  it('POST /api/v1/admin/centers/:centerId/staff', async () => {
+    const valid = { id: 'FZ9001', name: '模糊', departmentId: 'tax', role: 'handler', pin: '246813' }
+    const input = fc.oneof(
+      { arbitrary: body(valid, ['id', 'name', 'departmentId', 'role']).map((b) => ({ b, center: 'zj-hangzhou-01' })), weight: 4 },
+      // A valid body at a center that is not there.
+      { arbitrary: nastySegment.map((center) => ({ b: { payload: JSON.stringify(valid), contentType: 'application/json' }, center })), weight: 1 },
+    )
+    await fuzz('POST /admin/centers/:centerId/staff', input, ({ b, center }) => post(`/api/v1/admin/centers/${center}/staff`, bearer(ADMIN))(b))
+  })
+
+  it('POST /api/v1/admin/centers/:centerId/staff/:staffId/pin', async () => {
+    const input = fc.oneof(
+      { arbitrary: body({ pin: '246813' }, ['pin']).map((b) => ({ b, center: 'zj-hangzhou-01', staff: 'HZ1001' })), weight: 3 },
+      { arbitrary: nastySegment.map((staff) => ({ b: { payload: '{"pin":"246813"}', contentType: 'application/json' }, center: 'zj-hangzhou-01', staff })), weight: 1 },
+      { arbitrary: nastySegment.map((center) => ({ b: { payload: '{"pin":"246813"}', contentType: 'application/json' }, center, staff: 'HZ1001' })), weight: 1 },
+    )
+    await fuzz('POST /admin/centers/:centerId/staff/:staffId/pin', input, ({ b, center, staff }) => post(`/api/v1/admin/centers/${center}/staff/${staff}/pin`, bearer(ADMIN))(b))
+  })
+
+  it('POST /api/v1/admin/centers/:centerId/staff/:staffId/deactivate and GET …/staff', async () => {
+    const input = fc.tuple(fc.constantFrom('deactivate-staff', 'deactivate-center', 'list'), nastySegment)
+    await fuzz('POST …/staff/:staffId/deactivate, GET …/staff', input, ([what, segment]) =>
+      what === 'list'
+        ? { method: 'GET', url: `/api/v1/admin/centers/${segment}/staff`, headers: bearer(ADMIN) }
+        : what === 'deactivate-staff'
+          ? { method: 'POST', url: `/api/v1/admin/centers/zj-hangzhou-01/staff/${segment}/deactivate`, headers: bearer(ADMIN) }
+          : { method: 'POST', url: `/api/v1/admin/centers/${segment}/staff/HZ1001/deactivate`, headers: bearer(ADMIN) },
+    )
   })
 
   it.each(['devices', 'enroll-codes', 'office-tokens'])('POST /api/v1/admin/%s/:id/revoke', async (what) => {

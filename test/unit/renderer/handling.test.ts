@@ -37,7 +37,7 @@ describe('handling on the device', () => {
     await recordHandling(db, hrHandler, requestId, { type: 'material_requested', materials: ['劳动合同', '社保缴纳证明'], note: '  ' }, at())
     expect((await db.requests.get(requestId))?.awaitingMaterials).toEqual(['劳动合同', '社保缴纳证明'])
     await recordHandling(db, hrHandler, requestId, { type: 'noted', note: '材料已收齐', materialSupplied: true }, at())
-    await recordHandling(db, hrHandler, requestId, { type: 'escalated', departmentIds: ['tax'], reason: '涉及税收优惠' }, at())
+    await recordHandling(db, hrLead, requestId, { type: 'escalated', departmentIds: ['tax'], reason: '涉及税收优惠' }, at())
     await recordHandling(db, hrHandler, requestId, { type: 'resolved', resolution: '补贴已发放' }, at())
     const state = await recordHandling(db, hrLead, requestId, { type: 'closed' }, at())
     expect(state.status).toBe('closed')
@@ -47,7 +47,7 @@ describe('handling on the device', () => {
       ['assigned', '周一'],
       ['material_requested', '吴二'],
       ['noted', '吴二'],
-      ['escalated', '吴二'],
+      ['escalated', '王四'],
       ['resolved', '吴二'],
       ['closed', '王四'],
     ])
@@ -82,8 +82,8 @@ describe('handling on the device', () => {
 
   it('offers each member only the actions the shared rules allow', async () => {
     const submitted = (await requestDetail(db, requestId))!.state
-    expect(allowedActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'noted'])
-    expect(allowedActions(hrHandler, submitted, at())).toEqual(['escalated', 'material_requested', 'noted'])
+    expect(allowedActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'escalated', 'noted'])
+    expect(allowedActions(hrHandler, submitted, at())).toEqual(['material_requested', 'noted'])
     expect(allowedActions(taxHandler, submitted, at())).toEqual([])
     const accepted = await recordHandling(db, clerk, requestId, { type: 'accepted' }, at())
     expect(allowedActions(hrLead, accepted, at())).toEqual(['assigned', 'escalated', 'material_requested', 'noted', 'resolved'])
