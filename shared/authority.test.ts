@@ -47,7 +47,7 @@ function action(authorId: string, type: 'accepted' | 'assigned' | 'escalated' | 
     case 'assigned':
       return ev(authorId, { type, departmentId: 'tax', assigneeName: '陶然' })
     case 'escalated':
-      return ev(authorId, { type, reason: '需税务局会商' })
+      return ev(authorId, { type, reason: '需税务局会商', departmentIds: ['tax'] })
     case 'noted':
       return ev(authorId, { type, note: '已电话联系企业' })
     case 'resolved':
@@ -139,9 +139,9 @@ describe('allowedActions', () => {
   it('offers each role what it may do now, and nothing on another department’s request', () => {
     expect(allowedActions(member('clerk-sc'), at.submitted).sort()).toEqual(['accepted', 'assigned', 'escalated', 'noted', 'withdrawn'])
     expect(allowedActions(member('clerk-sc'), at.assigned).sort()).toEqual(['escalated', 'noted', 'withdrawn'])
-    expect(allowedActions(member('handler-hrss'), at.assigned).sort()).toEqual(['noted', 'resolved'])
+    expect(allowedActions(member('handler-hrss'), at.assigned).sort()).toEqual(['material_requested', 'noted', 'resolved'])
     expect(allowedActions(member('handler-tax'), at.assigned)).toEqual([])
-    expect(allowedActions(member('lead-hrss'), at.assigned).sort()).toEqual(['escalated', 'noted', 'reassigned', 'resolved', 'withdrawn'])
+    expect(allowedActions(member('lead-hrss'), at.assigned).sort()).toEqual(['escalated', 'material_requested', 'noted', 'reassigned', 'resolved', 'withdrawn'])
     expect(allowedActions(member('lead-hrss'), at.resolved).sort()).toEqual(['closed', 'noted'])
     expect(allowedActions(member('lead-sc'), at.resolved).sort()).toEqual(['closed', 'noted'])
   })

@@ -1,5 +1,5 @@
 import type { AuthorKind, EventType, RequestEvent } from './events'
-import { canApply, compareEvents, type RequestState } from './reducer'
+import { canApply, compareEvents, responsibleDepartments, type RequestState } from './reducer'
 import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type StaffRole } from './sync'
 
 /**
@@ -10,7 +10,7 @@ import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type 
  * - A visitor (at a lobby kiosk, or at the counter with a clerk's help) submits, withdraws and rates.
  * - Staff act by role (DESIGN.md), as ROLE_ACTIONS says: the clerk takes intakes and routes them
  *   (accepts, assigns a first time, escalates, notes, records a withdrawal the enterprise asks for at
- *   the counter); a handler works the department's requests (notes, resolves); a lead does all of
+ *   the counter); a handler works the department's requests (notes, asks for material, resolves); a lead does all of
  *   that for the department, and also closes and reassigns.
  * - A department's back office acts for that department, like its lead.
  * - Handlers, leads and departments act only on requests their department is responsible for,
@@ -39,7 +39,7 @@ export type StaffAction = EventType | 'reassigned'
 const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn', 'rated'])
 
 const CLERK_ACTIONS: readonly StaffAction[] = ['submitted', 'withdrawn', 'accepted', 'assigned', 'escalated', 'noted']
-const HANDLER_ACTIONS: readonly StaffAction[] = ['noted', 'resolved']
+const HANDLER_ACTIONS: readonly StaffAction[] = ['noted', 'material_requested', 'resolved']
 const LEAD_ONLY_ACTIONS: readonly StaffAction[] = ['closed', 'reassigned']
 
 export const ROLE_ACTIONS: Readonly<Record<StaffRole, ReadonlySet<StaffAction>>> = {
@@ -120,6 +120,11 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   if (event.type === 'assigned' && !ctx.departments.includes(event.departmentId)) {
     return refuse('invalid', `departmentId: ${event.departmentId} is not a department of this center`)
   }
+  if (event.type === 'escalated') {
+    if (!event.departmentIds) return refuse('invalid', 'departmentIds: name the departments consulted')
+    const unknown = event.departmentIds.find((d) => !ctx.departments.includes(d))
+    if (unknown) return refuse('invalid', `departmentIds: ${unknown} is not a department of this center`)
+  }
   return scopeRefusal(event, actor, ctx.state)
 }
 
@@ -136,9 +141,9 @@ function isScoped(actor: Actor): boolean {
   return actor.kind === 'department' || SCOPED_ROLES.has(actor.role)
 }
 
-/** The departments the request was routed to, and the assignee's. */
+/** The departments the request was routed to, the assignee's and those consulted (the reducer's one list). */
 function isResponsible(departmentId: string, state: RequestState): boolean {
-  return state.request.departmentIds.includes(departmentId) || state.assignee?.departmentId === departmentId
+  return responsibleDepartments(state).includes(departmentId)
 }
 
 /**
@@ -156,6 +161,20 @@ export function allowedActions(member: Pick<StaffMember, 'role' | 'departmentId'
     // canApply reads only the type and the request id of an event that is not an intake.
     return canApply(state, { type, requestId: state.id } as RequestEvent)
   })
+}
+
+/**
+ * Whether a staff member sees a request in the worklist: clerks and the coordinating department
+ * see every request of the center; handlers and leads those their department is responsible for
+ * (named at intake, assigned or consulted). The same scope as who may act on it.
+ */
+export function maySee(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState): boolean {
+  return seesWholeCenter(member) || isResponsible(member.departmentId, state)
+}
+
+/** Clerks and the coordinating department route every request, so they see the whole center. */
+export function seesWholeCenter(member: Pick<StaffMember, 'role' | 'departmentId'>): boolean {
+  return member.role === 'clerk' || member.departmentId === COORDINATING_DEPARTMENT
 }
 
 /**

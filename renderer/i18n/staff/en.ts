@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import worklist from './worklist-en'
 
 /** Staff panel strings in English; the type keeps the keys identical to zh-CN. */
 const en: typeof zhCN = {
@@ -112,10 +113,12 @@ const en: typeof zhCN = {
       lead: 'Lead',
     },
     section: {
+      worklist: 'Worklist',
       intake: 'Assisted intake',
       device: 'Device',
     },
   },
+  worklist,
   intake: {
     title: 'Assisted intake',
     hint: 'Fill in the request as the enterprise tells you, on the same screens and with the same checks as the lobby kiosk; it is filed as a counter intake taken by you.',

@@ -1,3 +1,4 @@
+import worklist from './worklist-zh-CN'
 /** 工作人员面板的文字。英文版 en.ts 的键必须与此完全一致。 */
 export default {
   title: '工作人员面板',
@@ -110,10 +111,12 @@ export default {
       lead: '负责人',
     },
     section: {
+      worklist: '工作台',
       intake: '代客填报',
       device: '设备',
     },
   },
+  worklist,
   intake: {
     title: '代客填报',
     hint: '按企业的口述，用与大厅自助终端相同的页面和校验代为填报；提交后记为柜台受理，经办人为您。',

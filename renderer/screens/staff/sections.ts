@@ -16,6 +16,7 @@ export interface StaffSection {
 }
 
 export const STAFF_SECTIONS: readonly StaffSection[] = [
+  { id: 'worklist', label: 'staff.shell.section.worklist', roles: ['clerk', 'handler', 'lead'], load: () => import('./worklist/WorklistSection.vue') },
   // A lobby kiosk may not deliver staff-authored intakes (shared/authority.ts): counter PCs only.
   {
     id: 'intake',
