@@ -10,7 +10,7 @@ import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type 
  * - Staff act by role (DESIGN.md): the clerk takes intakes and routes them (accepts, assigns,
  *   notes, records a withdrawal the enterprise asks for at the counter); a handler works what is
  *   assigned to their department (notes, escalates, resolves); a lead does what a handler does and
- *   also closes and reassigns.
+ *   also closes and reassigns, and answers the rectification a low rating opens for their department.
  * - A department's back office acts for that department, like its lead.
  * - Staff and departments act only on requests their department is responsible for, except the
  *   center's coordinating department (`service-center`), which routes everything.
@@ -23,6 +23,8 @@ export const COORDINATING_DEPARTMENT = 'service-center'
 export type Credential =
   | { kind: 'device'; centerId: string; deviceId: string; mode: DeviceMode }
   | { kind: 'office'; centerId: string; departmentId: string }
+  /** The platform's public /t/ page: whoever holds the receipt's ticket number and check code. */
+  | { kind: 'tracking'; centerId: string }
 
 /** The acting party whose permissions apply: a staff member's role, or a department. */
 type Actor = { kind: 'staff'; role: StaffRole; departmentId: string } | { kind: 'department'; departmentId: string }
@@ -32,15 +34,18 @@ const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn'
 const STAFF_EVENTS: Record<StaffRole, ReadonlySet<EventType>> = {
   clerk: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted']),
   handler: new Set(['noted', 'escalated', 'resolved']),
-  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'resolved', 'closed']),
+  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'resolved', 'closed', 'rectified']),
 }
+/** The public tracking page only takes the enterprise's rating. */
+const TRACKING_EVENTS: ReadonlySet<EventType> = new Set(['rated'])
 const DEPARTMENT_EVENTS: ReadonlySet<EventType> = STAFF_EVENTS.lead
 
 /** Which author kinds a credential may deliver. */
-const DELIVERS: Record<DeviceMode | 'office', ReadonlySet<AuthorKind>> = {
+const DELIVERS: Record<DeviceMode | 'office' | 'tracking', ReadonlySet<AuthorKind>> = {
   visitor: new Set(['visitor']),
   counter: new Set(['visitor', 'staff']),
   office: new Set(['department']),
+  tracking: new Set(['visitor']),
 }
 
 /** Whether a device in this mode may deliver events of this author kind (e.g. send them again after a restore). */
@@ -70,10 +75,13 @@ function refuse(code: RefusalCode, reason: string): Refusal {
 /** Why this credential may not deliver this event, or undefined when it may. */
 export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Refusal | undefined {
   const { author } = event
-  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS.office
+  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS[ctx.credential.kind]
   if (!delivers.has(author.kind)) {
-    const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : 'a back-office token'
+    const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : ctx.credential.kind === 'office' ? 'a back-office token' : 'the public tracking page'
     return refuse('forbidden', `author.kind: ${by} may not deliver events authored by ${author.kind === 'system' ? 'the system' : `a ${author.kind}`}`)
+  }
+  if (ctx.credential.kind === 'tracking' && !TRACKING_EVENTS.has(event.type)) {
+    return refuse('forbidden', `type: the public tracking page may not record "${event.type}"`)
   }
   if (author.kind === 'visitor') {
     return VISITOR_EVENTS.has(event.type) ? undefined : refuse('forbidden', `author.kind: a visitor may not record "${event.type}"`)
@@ -100,8 +108,16 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   return scopeRefusal(event, actor, ctx.state)
 }
 
-/** Staff other than clerks, and departments, act only on requests their department is responsible for. */
+/**
+ * Staff other than clerks, and departments, act only on requests their department is responsible
+ * for; a rectification is answered by the lead of the department it was opened for, and only them.
+ */
 function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | undefined): Refusal | undefined {
+  if (event.type === 'rectified') {
+    const owner = state?.rectification?.departmentId
+    if (owner === undefined || owner === actor.departmentId) return undefined
+    return refuse('forbidden', `author: the rectification is for department ${owner}, not ${actor.departmentId}`)
+  }
   if (actor.departmentId === COORDINATING_DEPARTMENT) return undefined
   if (actor.kind === 'staff' && actor.role === 'clerk') return undefined
   if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { RequestEvent } from './events'
+import { mayRate, ratingShapeOk, type RatingLevel, type Rectification } from './rating'
 import type { ServiceRequest } from './request'
 
 /** Where a request stands; computed by `reduceRequest`, never stored as a field anyone writes. */
@@ -23,7 +24,9 @@ export interface RequestState {
   escalated: boolean
   assignee?: { departmentId: string; name: string }
   deadline: { dueDate: string; provisional: boolean }
-  rating?: { level: number; comment?: string }
+  rating?: { level: RatingLevel; comment?: string; reasons?: string[]; at: string }
+  /** 差评整改: the task a 不满意 or 非常不满意 rating opened (shared/rating.ts). */
+  rectification?: Rectification
   timeline: TimelineEntry[]
   /** Events that arrived but could not apply where they fell in order (kept, never dropped). */
   conflicts: string[]
@@ -47,7 +50,9 @@ export function canApply(state: RequestState | undefined, event: RequestEvent): 
     case 'closed':
       return state.status === 'resolved'
     case 'rated':
-      return state.status === 'resolved' || state.status === 'closed'
+      return mayRate(state.status, state.rating !== undefined) && ratingShapeOk(event.level, event.rectificationDue)
+    case 'rectified':
+      return state.rectification !== undefined && state.rectification.closed === undefined
     case 'noted':
       return true
   }
@@ -65,6 +70,8 @@ function textOf(event: RequestEvent): string | undefined {
       return event.comment
     case 'withdrawn':
       return event.reason
+    case 'rectified':
+      return event.response
     case 'assigned':
       return event.assigneeName
     default:
@@ -115,7 +122,20 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
       s.status = 'closed'
       break
     case 'rated':
-      s.rating = { level: event.level, comment: event.comment }
+      s.rating = { level: event.level, comment: event.comment, ...(event.reasons ? { reasons: event.reasons } : {}), at: event.at }
+      if (event.rectificationDue) {
+        s.rectification = {
+          // 谁在负责: the department the person responsible belongs to, else the first responsible one.
+          departmentId: s.assignee?.departmentId ?? s.request.departmentIds[0]!,
+          ratingEventId: event.id,
+          openedAt: event.at,
+          dueDate: event.rectificationDue.dueDate,
+          provisional: event.rectificationDue.provisional,
+        }
+      }
+      break
+    case 'rectified':
+      s.rectification = { ...s.rectification!, closed: { at: event.at, response: event.response, authorName: event.author.name } }
       break
     case 'withdrawn':
       s.status = 'withdrawn'
