@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 /**
  * CSV for Excel: UTF-8 with a byte-order mark (without it Excel on Chinese Windows reads GBK and
  * shows mojibake), CRLF line ends, every cell quoted when it needs to be. A cell that a spreadsheet
@@ -35,3 +37,19 @@ export function csvFileName(stem: string): string {
   const safe = stem.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').slice(0, 100) || 'export'
   return `${safe}.csv`
 }
+
+/** The largest CSV the host writes: a year of a busy center's worklist is a few megabytes. */
+export const CSV_MAX_CHARS = 20_000_000
+
+/** What the renderer hands the host to save: a plain file name (no folder) and the whole text. */
+export const CsvExportFile = z.object({
+  name: z
+    .string()
+    .min(5)
+    .max(120)
+    // eslint-disable-next-line no-control-regex -- a control character in a file name is refused
+    .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.csv$/u, 'must be a file name ending in .csv, without a folder')
+    .refine((n) => !n.startsWith('.'), 'must not start with a dot'),
+  content: z.string().max(CSV_MAX_CHARS).startsWith(CSV_BOM, 'must start with the UTF-8 byte-order mark'),
+})
+export type CsvExportFile = z.infer<typeof CsvExportFile>
