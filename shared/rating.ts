@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { addWorkingDays, chinaDateOf } from './calendar/index'
 import type { LocalizedText } from './i18n-text'
+import type { PublicView } from './public-view'
 import { IsoDate, IsoDateTime } from './request'
 import type { CalendarYear } from './sync'
 
@@ -135,4 +136,22 @@ export function publicRectification(r: Rectification): PublicRectification {
 /** An open task past its due date (China date of `now` after `dueDate`). */
 export function rectificationOverdue(r: Pick<Rectification, 'dueDate' | 'closed'>, now: Date): boolean {
   return !r.closed && chinaDateOf(now.toISOString()) > r.dueDate
+}
+
+/**
+ * The public view with a rating this device recorded and has not yet seen come back from the
+ * platform (a lobby kiosk rating a request it knows only by its public state), so the visitor
+ * sees at once that it was taken.
+ */
+export function withPendingRating(
+  view: PublicView,
+  rated: { at: string; level: RatingLevel; rectificationDue?: RectificationDue },
+): PublicView {
+  if (view.rating) return view
+  return {
+    ...view,
+    rating: { level: rated.level },
+    ...(rated.rectificationDue ? { rectification: { ...rated.rectificationDue } } : {}),
+    timeline: [...view.timeline, { type: 'rated', at: rated.at }],
+  }
 }
