@@ -5,6 +5,7 @@ import { LocalizedText } from './i18n-text'
 import { PublicView } from './public-view'
 import { CheckCode, IsoDate, IsoDateTime, UuidV7 } from './request'
 import { Id, Line, TEXT_LIMITS } from './text'
+import { PIN_HASH_PATTERN } from './pin'
 
 /** Protocol of the provincial platform, /api/v1. Both sides parse with these schemas. */
 export const API_PREFIX = '/api/v1'
@@ -81,10 +82,16 @@ export const StaffRole = z.enum(['clerk', 'handler', 'lead'])
 export type StaffRole = z.infer<typeof StaffRole>
 
 export const StaffMember = z.object({
+  /** 工号: what the person types to sign in, and the id their events are authored by. */
   id: Id,
   name: Line(50, 1),
   departmentId: Id,
   role: StaffRole,
+  /**
+   * The sign-in PIN's hash (shared/pin.ts), set by the platform's admin API: devices check a PIN
+   * offline against it. Absent until a PIN is set: that person cannot sign in yet.
+   */
+  pinHash: z.string().max(200).regex(PIN_HASH_PATTERN).optional(),
 })
 export type StaffMember = z.infer<typeof StaffMember>
 

@@ -10,8 +10,9 @@ function screenOf(hash: string): AdminScreen | null {
 }
 
 /**
- * The screens behind the IT admin PIN (the staff panel until staff sign in by name, and IT's
- * diagnostics) and whether the PIN was given. Leaving them locks them again.
+ * The screens outside the visitor flow, by address (`#staff`, `#it`) or shortcut: the staff area
+ * (behind the staff sign-in, useStaffStore) and IT's diagnostics (behind the IT admin PIN:
+ * `unlocked` says whether it was given). Leaving them locks them again.
  */
 export const useAdminStore = defineStore('admin', () => {
   const screen = ref<AdminScreen | null>(typeof location === 'undefined' ? null : screenOf(location.hash))

@@ -5,7 +5,7 @@ import type { RequestEvent } from '../../shared/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
 import { PLATFORM_URL } from './fixtures'
 import { VISITOR } from './visitor-steps'
-import { enterAdminPin } from './admin-pin'
+import { openSection, signInStaff } from './staff-signin'
 
 /**
  * Power cuts for the crash tests: a real Chromium on a profile that outlives it, killed with SIGKILL
@@ -109,8 +109,8 @@ export async function expectNothingLostOrDoubled(profile: string, baseURL: strin
   for (const ticket of shown) expect(local, `receipt ${ticket} was shown`).toContain(ticket)
 
   await kiosk.page.goto(`${baseURL}#staff`)
-  await enterAdminPin(kiosk.page)
-  await expect(kiosk.page.getByRole('heading', { name: '工作人员面板' })).toBeVisible()
+  await signInStaff(kiosk.page)
+  await openSection(kiosk.page, '设备')
   await expect
     .poll(
       async () => {

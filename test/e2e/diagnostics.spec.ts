@@ -26,7 +26,7 @@ test('IT opens the diagnostics behind the PIN: version, kiosk code, sync, and th
   await expect(page.getByRole('status').filter({ hasText: '日志已保存为' })).toBeVisible()
 
   await page.getByRole('button', { name: '工作人员面板' }).click()
-  await expect(page.getByRole('heading', { name: '工作人员面板' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible()
   await page.getByRole('button', { name: '返回办事首页' }).click()
   await expect(page.getByRole('button', { name: /轻触屏幕开始办事/ })).toBeVisible()
   // Locked again: the next visit to the diagnostics asks for the PIN.

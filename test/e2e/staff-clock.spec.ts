@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { enterAdminPin } from './admin-pin'
+import { openSection, signInStaff } from './staff-signin'
 
 /** A press while the automatic sync runs is not taken (the button shows it is busy): press again. */
 async function syncNow(page: Page): Promise<void> {
@@ -14,14 +14,16 @@ test('staff are told when the kiosk’s clock is off from the platform’s', asy
   // The kiosk's clock runs ten minutes fast; time otherwise flows as usual.
   await page.clock.install({ time: new Date(Date.now() + 10 * 60_000) })
   await page.goto('/#staff')
-  await enterAdminPin(page)
+  await signInStaff(page)
+  await openSection(page, '设备')
   await syncNow(page)
   await expect(page.getByTestId('clock-warning')).toContainText('本机时钟比省平台快约 10 分钟')
 })
 
 test('no clock warning when the clocks agree', async ({ page }) => {
   await page.goto('/#staff')
-  await enterAdminPin(page)
+  await signInStaff(page)
+  await openSection(page, '设备')
   await syncNow(page)
   await expect(page.getByTestId('clock-warning')).toHaveCount(0)
 })

@@ -1,20 +1,23 @@
 import { test, expect } from './fixtures'
-import { enterAdminPin } from './admin-pin'
+import { enterStaffNumber, enterStaffPin, openSection, signInStaff, STAFF } from './staff-signin'
 
-/** The staff panel and its PIN gate are chunks of their own: fetched ahead at idle, and retried when a load fails. */
+/** The staff area, its sign-in and its sections are chunks of their own: fetched ahead at idle, and retried when a load fails. */
 
-test('a staff panel opened while its chunk cannot load says so, then appears when the network returns', async ({ page }) => {
+test('a staff area opened while its chunk cannot load says so, then appears when the network returns', async ({ page }) => {
   let offline = true
   await page.route(/\/assets\/StaffPanel-[^/]*\.(js|css)$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()))
   await page.goto('/#staff')
-  await enterAdminPin(page)
+  await enterStaffNumber(page, STAFF.clerk.id)
+  await enterStaffPin(page, STAFF.clerk.pin)
   await expect(page.getByRole('status').filter({ hasText: '正在载入' })).toBeVisible()
   offline = false
-  await expect(page.getByRole('heading', { name: '工作人员面板' })).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByTestId('staff-name')).toHaveText(STAFF.clerk.name, { timeout: 15_000 })
 })
 
 test('the panel is fetched ahead, so it opens with the kiosk server gone', async ({ page, baseURL }) => {
-  const fetched = Promise.all([page.waitForRequest(/\/assets\/StaffPanel-[^/]*\.js$/), page.waitForRequest(/\/assets\/AdminGate-[^/]*\.js$/)])
+  const fetched = Promise.all(
+    ['StaffPanel', 'StaffGate', 'DeviceSection', 'AdminGate'].map((name) => page.waitForRequest(new RegExp(`/assets/${name}-[^/]*\\.js$`))),
+  )
   await page.goto('/')
   await fetched
   await expect(page.getByRole('button', { name: /轻触屏幕开始办事/ })).toBeVisible()
@@ -22,6 +25,6 @@ test('the panel is fetched ahead, so it opens with the kiosk server gone', async
   await page.waitForLoadState('networkidle')
   await page.route(`${baseURL}**`, (route) => route.abort('internetdisconnected'))
   await page.keyboard.press('Control+Alt+S')
-  await enterAdminPin(page)
-  await expect(page.getByRole('heading', { name: '工作人员面板' })).toBeVisible()
+  await signInStaff(page)
+  await openSection(page, '设备')
 })

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, PLATFORM_URL } from './fixtures'
 import { allMaterialsHave, answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
-import { enterAdminPin } from './admin-pin'
+import { openSection, signInStaff } from './staff-signin'
 
 /**
  * A kiosk loads nothing from outside itself and its platform: no fonts, scripts or images from a CDN.
@@ -36,8 +36,8 @@ test('a whole visit requests nothing from any origin but the kiosk and its platf
   await expect(page.getByRole('img', { name: '扫码查看办理进度' })).toBeVisible()
   await page.getByRole('button', { name: '完成', exact: true }).click()
   await page.goto('/#staff')
-  await enterAdminPin(page)
-  await expect(page.getByRole('heading', { name: '工作人员面板' })).toBeVisible()
+  await signInStaff(page)
+  await openSection(page, '设备')
 
   expect(outside).toEqual([])
   expect(await page.evaluate(() => (window as unknown as { __blocked: string[] }).__blocked)).toEqual([])

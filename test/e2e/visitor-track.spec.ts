@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { OFFICE_TOKEN, PLATFORM_URL, expect, test } from './fixtures'
 import { confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
+import { openSection, openStaffArea } from './staff-signin'
 
 // A whole visit, a sync and several lookups: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 })
@@ -53,7 +54,8 @@ async function officeAction(ticketNo: string, body: object): Promise<void> {
 }
 
 async function syncFromStaffPanel(page: Page): Promise<void> {
-  await page.keyboard.press('Control+Alt+S')
+  await openStaffArea(page)
+  await openSection(page, '设备')
   // A press while the automatic sync runs is not taken (the button shows it is busy): press again.
   await expect(async () => {
     await page.getByRole('button', { name: '立即同步' }).click()

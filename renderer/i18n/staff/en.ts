@@ -80,6 +80,41 @@ const en: typeof zhCN = {
       rejected: 'The platform did not accept this code: {message}',
     },
   },
+  signin: {
+    title: 'Staff sign-in',
+    staffNumber: 'Staff number',
+    staffNumberHint: 'Enter your staff number, then your PIN',
+    keyboard: 'Staff number keyboard',
+    next: 'Next',
+    cancel: 'Back to the visitor screen',
+    emptyNumber: 'Enter your staff number first',
+    pinTitle: 'Enter your PIN',
+    pinPrompt: 'Staff number {id}',
+    wrong: 'Staff number or PIN is wrong; {n} tries left',
+    locked: 'Too many wrong PINs: this staff number is locked on this device. Try again in {time}',
+    minutesSeconds: '{m} min {s} s',
+    seconds: '{s} s',
+    idleSignedOut: 'Signed out after 10 minutes without use',
+    signedOut: 'Signed out',
+    noStaff: 'This device has not received the staff list yet: sign-in works once it has synced.',
+    corner: 'Staff entrance (press and hold 2 seconds)',
+  },
+  shell: {
+    title: 'Staff',
+    sections: 'Work areas',
+    signOut: 'Sign out',
+    toVisitor: 'Back to the visitor screen',
+    language: '中文',
+    roles: {
+      clerk: 'Counter clerk',
+      handler: 'Handler',
+      lead: 'Lead',
+    },
+    section: {
+      intake: 'Assisted intake',
+      device: 'Device',
+    },
+  },
 }
 
 export default en
