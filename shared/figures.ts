@@ -51,6 +51,8 @@ export interface Tally {
 export interface OverdueRequest {
   requestId: string
   ticketNo: string
+  /** For staff following it up (counter PCs hold it; a lobby kiosk has none to show). */
+  enterpriseName: string
   status: RequestStatus
   dueDate: string
   departmentId: string
@@ -204,6 +206,7 @@ export function computeFigures(input: FiguresInput): Figures {
     .map((s) => ({
       requestId: s.id,
       ticketNo: s.request.ticketNo,
+      enterpriseName: s.request.enterprise?.name ?? '',
       status: s.status,
       dueDate: s.deadline.dueDate,
       departmentId: departmentOf(s),
