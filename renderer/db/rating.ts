@@ -8,6 +8,7 @@ import {
   opensRectification,
   placementRefusal,
   rectificationDue,
+  reduceRequest,
   type CalendarYear,
   type RatingLevel,
   type RatingReason,
@@ -62,7 +63,11 @@ export async function recordRating(db: KioskDb, input: RatingInput, ctx: RatingC
     ...(input.reasons && input.reasons.length > 0 ? { reasons: [...new Set(input.reasons)] } : {}),
     ...(opensRectification(input.level) ? { rectificationDue: rectificationDue(at, ctx.calendar) } : {}),
   })
-  if (row?.id === requestId) {
+  // Where this device holds the request's events up to its resolution (a counter PC, or whatever
+  // the kiosk did itself), the reducer decides; a lobby kiosk's own intake has only its submit event
+  // there, and the platform's public state tells how far it went.
+  const local = row?.id === requestId ? reduceRequest(await db.events.where('requestId').equals(requestId).toArray()) : undefined
+  if (local && (mayRate(local.status, local.rating !== undefined) || !track || track.checkCode !== code)) {
     await appendEvent(db, event, ctx)
     return event
   }

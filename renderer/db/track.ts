@@ -27,9 +27,10 @@ export async function trackLocally(
   }
   // The platform's view includes what others did; ours may hold a step not yet pushed.
   const best = views.sort((a, b) => lastStep(b) - lastStep(a) || b.timeline.length - a.timeline.length)[0]
-  const requestId = pulled?.checkCode === code ? pulled.requestId : undefined
-  if (!best || best.rating || !requestId || row?.id === requestId) return best
-  // A lobby kiosk's own rating of a request taken elsewhere, until the platform's view includes it.
+  const requestId = pulled?.checkCode === code ? pulled.requestId : row?.intake.checkCode === code ? row.id : undefined
+  if (!best || best.rating || !requestId) return best
+  // A lobby kiosk's rating of a request it follows by its public state (its own intake's events stop
+  // at submit there), until the platform's view includes it.
   const rated = (await db.events.where('requestId').equals(requestId).toArray()).find((e) => e.type === 'rated')
   return rated?.type === 'rated' ? withPendingRating(best, rated) : best
 }

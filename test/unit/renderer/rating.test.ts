@@ -70,6 +70,24 @@ describe('a rating at a lobby kiosk that holds only the public state', () => {
   })
 })
 
+describe('a rating of a lobby kiosk’s own intake, resolved on the platform', () => {
+  it('follows the public state the platform sent, as its events stop at submit here', async () => {
+    const db = freshDb()
+    const { ticketNo, requestId } = await pulledTrack(db)
+    const request = (await db.tracks.get(ticketNo))!
+    const intake = sampleRequest({ id: requestId, ticketNo, checkCode: 'ABC234', deviceId: 'device-k02' })
+    const { requestRow } = await import('../../../renderer/db/summary')
+    await db.requests.add(requestRow(intake, [submittedEvent(intake)]))
+    await db.events.add(submittedEvent(intake))
+    expect(request.view.status).toBe('resolved')
+    await recordRating(db, { ticketNo, checkCode: 'ABC234', level: 2 }, ctx)
+    const view = await trackLocally(db, ticketNo, 'ABC234', departments)
+    expect(view?.rating).toEqual({ level: 2 })
+    expect(view?.rectification?.dueDate).toBe('2026-12-22')
+    await expect(recordRating(db, { ticketNo, checkCode: 'ABC234', level: 5 }, ctx)).rejects.toBeInstanceOf(EventConflictError)
+  })
+})
+
 describe('a rating of a request this kiosk holds', () => {
   it('goes through its events and the shared reducer', async () => {
     const db = freshDb()
