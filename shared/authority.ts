@@ -1,5 +1,5 @@
 import type { AuthorKind, EventType, RequestEvent } from './events'
-import { compareEvents, type RequestState } from './reducer'
+import { compareEvents, responsibleDepartments, type RequestState } from './reducer'
 import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type StaffRole } from './sync'
 
 /**
@@ -33,8 +33,8 @@ const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn'
 
 const STAFF_EVENTS: Record<StaffRole, ReadonlySet<EventType>> = {
   clerk: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted']),
-  handler: new Set(['noted', 'escalated', 'resolved']),
-  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'resolved', 'closed', 'rectified']),
+  handler: new Set(['noted', 'escalated', 'material_requested', 'resolved']),
+  lead: new Set(['submitted', 'withdrawn', 'accepted', 'assigned', 'noted', 'escalated', 'material_requested', 'resolved', 'closed', 'rectified']),
 }
 /** The public tracking page only takes the enterprise's rating. */
 const TRACKING_EVENTS: ReadonlySet<EventType> = new Set(['rated'])
@@ -105,6 +105,11 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   if (event.type === 'assigned' && !ctx.departments.includes(event.departmentId)) {
     return refuse('invalid', `departmentId: ${event.departmentId} is not a department of this center`)
   }
+  if (event.type === 'escalated') {
+    if (!event.departmentIds) return refuse('invalid', 'departmentIds: name the departments consulted')
+    const unknown = event.departmentIds.find((d) => !ctx.departments.includes(d))
+    if (unknown) return refuse('invalid', `departmentIds: ${unknown} is not a department of this center`)
+  }
   return scopeRefusal(event, actor, ctx.state)
 }
 
@@ -118,12 +123,25 @@ function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | u
     if (owner === undefined || owner === actor.departmentId) return undefined
     return refuse('forbidden', `author: the rectification is for department ${owner}, not ${actor.departmentId}`)
   }
-  if (actor.departmentId === COORDINATING_DEPARTMENT) return undefined
-  if (actor.kind === 'staff' && actor.role === 'clerk') return undefined
+  if (actor.kind === 'staff' ? seesWholeCenter(actor) : actor.departmentId === COORDINATING_DEPARTMENT) return undefined
   if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
-  const responsible = new Set([...state.request.departmentIds, ...(state.assignee ? [state.assignee.departmentId] : [])])
-  if (responsible.has(actor.departmentId)) return undefined
+  if (responsibleDepartments(state).includes(actor.departmentId)) return undefined
   return refuse('forbidden', `author: department ${actor.departmentId} is not responsible for this request`)
+}
+
+/**
+ * Whether a staff member sees a request in the worklist: clerks and the coordinating department
+ * see every request of the center; handlers and leads those their department is responsible for
+ * (named at intake, assigned or consulted). The same scope as who may act on it.
+ */
+export function maySee(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState): boolean {
+  if (seesWholeCenter(member)) return true
+  return responsibleDepartments(state).includes(member.departmentId)
+}
+
+/** Clerks and the coordinating department route every request, so they see the whole center. */
+export function seesWholeCenter(member: Pick<StaffMember, 'role' | 'departmentId'>): boolean {
+  return member.role === 'clerk' || member.departmentId === COORDINATING_DEPARTMENT
 }
 
 /**

@@ -21,13 +21,35 @@ const base = {
   author: Author,
 }
 
+/** Longest line naming one material asked for. */
+export const MATERIAL_LINE = 100
+
 /** Every change to a request is one of these, appended, never edited. */
 export const RequestEvent = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('submitted'), request: ServiceRequest }),
   z.object({ ...base, type: z.literal('accepted') }),
   z.object({ ...base, type: z.literal('assigned'), departmentId: Id, assigneeName: PersonName }),
-  z.object({ ...base, type: z.literal('escalated'), reason: Paragraph(1000, 1) }),
-  z.object({ ...base, type: z.literal('noted'), note: Paragraph(TEXT_LIMITS.paragraph, 1) }),
+  z.object({
+    ...base,
+    type: z.literal('escalated'),
+    reason: Paragraph(1000, 1),
+    /** 会商: the departments consulted. Events recorded before it was asked for have none. */
+    departmentIds: z.array(Id).min(1).max(10).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('material_requested'),
+    /** 补正材料: what the enterprise is asked to bring, one short line each (a catalog material's name, or typed). */
+    materials: z.array(Line(MATERIAL_LINE, 1)).min(1).max(20),
+    note: Paragraph(500).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('noted'),
+    note: Paragraph(TEXT_LIMITS.paragraph, 1),
+    /** The material asked for has been supplied: the request no longer waits for it. */
+    materialSupplied: z.literal(true).optional(),
+  }),
   z.object({ ...base, type: z.literal('resolved'), resolution: Paragraph(TEXT_LIMITS.paragraph, 1) }),
   z.object({ ...base, type: z.literal('closed') }),
   z.object({
@@ -47,7 +69,19 @@ export const RequestEvent = z.discriminatedUnion('type', [
 export type RequestEvent = z.infer<typeof RequestEvent>
 
 /** The kinds of event, as one schema: the timeline, the labels and the author rule are keyed by it. */
-export const EventType = z.enum(['submitted', 'accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed', 'rated', 'withdrawn', 'rectified'])
+export const EventType = z.enum([
+  'submitted',
+  'accepted',
+  'assigned',
+  'escalated',
+  'material_requested',
+  'noted',
+  'resolved',
+  'closed',
+  'rated',
+  'withdrawn',
+  'rectified',
+])
 export type EventType = z.infer<typeof EventType>
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

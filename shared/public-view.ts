@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import type { Department } from './catalog/schema'
-import { EventType } from './events'
+import { EventType, MATERIAL_LINE } from './events'
 import { LocalizedText } from './i18n-text'
 import { PublicRectification, RatingLevel, publicRectification } from './rating'
 import { RequestStatus, type RequestState } from './reducer'
 import { IsoDate, IsoDateTime, TicketNo } from './request'
-import { Id } from './text'
+import { Id, Line } from './text'
 
 /**
  * 办件进度: what anyone holding the receipt (ticket number and check code) may see, on the kiosk's
@@ -23,6 +23,8 @@ export const PublicView = z.object({
   assigneeName: z.string().max(8).optional(),
   dueDate: IsoDate,
   dueDateProvisional: z.boolean(),
+  /** 补正材料: what the request waits for from the enterprise, when it does (names of materials only, never the note). */
+  awaitingMaterials: z.array(Line(MATERIAL_LINE, 1)).max(20).optional(),
   timeline: z.array(z.object({ type: EventType, at: IsoDateTime })),
   /** The level the enterprise gave, once rated (its comment stays with staff). */
   rating: z.object({ level: RatingLevel }).optional(),
@@ -48,12 +50,16 @@ export const STATUS_WORDS: Record<RequestStatus, LocalizedText> = {
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 }
 
+/** What tracking says while the request waits for material from the enterprise. */
+export const AWAITING_MATERIAL_WORDS: LocalizedText = { zh: '待补正材料', en: 'Awaiting material from you' }
+
 /** Words for each step of the timeline, for the public and for staff. */
 export const EVENT_WORDS: Record<EventType, LocalizedText> = {
   submitted: { zh: '提交申请', en: 'Submitted' },
   accepted: { zh: '受理', en: 'Accepted' },
   assigned: { zh: '指派责任人', en: 'Person responsible assigned' },
-  escalated: { zh: '升级督办', en: 'Escalated for supervision' },
+  escalated: { zh: '多部门会商', en: 'Consulted with other departments' },
+  material_requested: { zh: '通知补正材料', en: 'More material requested' },
   noted: { zh: '办理进展', en: 'Progress recorded' },
   resolved: { zh: '办结', en: 'Resolved' },
   closed: { zh: '归档', en: 'Closed and filed' },
@@ -86,6 +92,7 @@ export function publicView(state: RequestState, departments: readonly Department
     ...(state.assignee ? { assigneeName: maskName(state.assignee.name) } : {}),
     dueDate: state.deadline.dueDate,
     dueDateProvisional: state.deadline.provisional,
+    ...(state.awaitingMaterial ? { awaitingMaterials: state.awaitingMaterial.materials } : {}),
     timeline: state.timeline.map((t) => ({ type: t.type, at: t.at })),
     ...(state.rating ? { rating: { level: state.rating.level } } : {}),
     ...(state.rectification ? { rectification: publicRectification(state.rectification) } : {}),

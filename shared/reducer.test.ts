@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { RequestEvent } from './events'
-import { applyEvent, canApply, compareEvents, reduceRequest } from './reducer'
+import { RequestEvent } from './events'
+import { applyEvent, canApply, compareEvents, reduceRequest, refusalOf, responsibleDepartments } from './reducer'
 import type { ServiceRequest } from './request'
 
 const REQUEST_ID = '0193a1b2-0000-7000-8000-000000000001'
@@ -104,5 +104,78 @@ describe('canApply', () => {
     const open = applyEvent(undefined, submitted)
     expect(canApply(open, rated)).toBe(false)
     expect(canApply(reduceRequest([submitted, accepted, resolved]), rated)).toBe(true)
+  })
+})
+
+describe('material requests (补正材料)', () => {
+  const asked = ev(30, '2026-02-12T01:30:00Z', { type: 'material_requested', materials: ['营业执照副本', '法定代表人身份证'], note: '请一周内补齐' })
+
+  it('shows which material is awaited until the request is accepted', () => {
+    const waiting = reduceRequest([submitted, asked])!
+    expect(waiting.status).toBe('submitted')
+    expect(waiting.awaitingMaterial).toEqual({ materials: ['营业执照副本', '法定代表人身份证'], note: '请一周内补齐', at: asked.at })
+    expect(waiting.timeline.at(-1)).toMatchObject({ type: 'material_requested', materials: ['营业执照副本', '法定代表人身份证'], text: '请一周内补齐', authorName: '李四', authorId: 's1' })
+    expect(reduceRequest([submitted, asked, accepted])!.awaitingMaterial).toBeUndefined()
+  })
+
+  it('stops waiting when a note says the material was supplied, not on a plain note or an assignment', () => {
+    const later = ev(31, '2026-02-12T04:30:00Z', { type: 'material_requested', materials: ['租赁合同'] })
+    const plain = ev(32, '2026-02-12T05:00:00Z', { type: 'noted', note: '已电话提醒' })
+    const supplied = ev(33, '2026-02-12T06:00:00Z', { type: 'noted', note: '材料已收', materialSupplied: true })
+    const state = reduceRequest([submitted, accepted, assigned, later, plain])!
+    expect(state.awaitingMaterial?.materials).toEqual(['租赁合同'])
+    expect(reduceRequest([submitted, accepted, assigned, later, plain, supplied])!.awaitingMaterial).toBeUndefined()
+    expect(reduceRequest([submitted, accepted, later, resolved])!.awaitingMaterial).toBeUndefined()
+  })
+
+  it('refuses a material request on a request that is done, and "supplied" when nothing is awaited', () => {
+    const late = ev(34, '2026-02-14T00:00:00Z', { type: 'material_requested', materials: ['x'] })
+    expect(refusalOf(reduceRequest([submitted, accepted, resolved]), late)).toEqual({
+      zh: '该办件已办结，不能再要求补正材料',
+      en: 'This request is already resolved; no more material can be asked for',
+    })
+    const supplied = ev(35, '2026-02-14T00:00:00Z', { type: 'noted', note: '收到', materialSupplied: true })
+    expect(refusalOf(reduceRequest([submitted]), supplied)?.zh).toBe('该办件没有待补正的材料')
+  })
+})
+
+describe('escalation (会商)', () => {
+  it('records the departments consulted, and they become responsible too', () => {
+    const consult = ev(40, '2026-02-12T04:00:00Z', { type: 'escalated', reason: '涉及用地', departmentIds: ['land', 'tax'] })
+    const again = ev(41, '2026-02-12T05:00:00Z', { type: 'escalated', reason: '再议', departmentIds: ['env'] })
+    const s = reduceRequest([submitted, accepted, consult, again])!
+    expect(s.escalated).toBe(true)
+    expect(s.consulted).toEqual(['land', 'tax', 'env'])
+    expect(s.timeline.at(-2)).toMatchObject({ type: 'escalated', departmentIds: ['land', 'tax'], text: '涉及用地' })
+    expect(responsibleDepartments({ ...s, request: { ...request, departmentIds: ['hr'] } })).toEqual(['hr', 'land', 'tax', 'env'])
+  })
+
+  it('reads an escalation recorded before departments were named', () => {
+    const old = { id: id(42), requestId: REQUEST_ID, at: '2026-02-12T04:00:00Z', author: staff, type: 'escalated', reason: '旧记录' }
+    expect(RequestEvent.safeParse({ ...old }).success).toBe(true)
+    const s = reduceRequest([submitted, old as RequestEvent])!
+    expect(s).toMatchObject({ escalated: true, consulted: [], conflicts: [] })
+  })
+})
+
+describe('refusalOf', () => {
+  it('says in both languages why a step may not follow', () => {
+    const open = reduceRequest([submitted])
+    expect(refusalOf(open, closed)).toEqual({ zh: '该办件从未受理，不能归档', en: 'This request was never accepted; it cannot be closed' })
+    expect(refusalOf(open, resolved)).toEqual({ zh: '该办件尚未受理，不能办结', en: 'This request has not been accepted; it cannot be resolved' })
+    expect(refusalOf(reduceRequest([submitted, accepted]), closed)?.en).toBe('This request is not resolved yet; it cannot be closed')
+    expect(refusalOf(reduceRequest([submitted, accepted]), accepted)?.zh).toBe('该办件已受理，不需要再受理')
+    expect(refusalOf(reduceRequest([submitted, accepted, resolved, closed]), assigned)?.zh).toBe('该办件已归档，不能再指派')
+    expect(refusalOf(undefined, accepted)?.en).toBe('The request is not known here')
+  })
+
+  it('agrees with canApply for every step from every status', () => {
+    const histories = [[submitted], [submitted, accepted], [submitted, accepted, assigned], [submitted, accepted, resolved], [submitted, accepted, resolved, closed]]
+    for (const h of histories) {
+      const state = reduceRequest(h)
+      for (const e of [accepted, assigned, resolved, closed, rated]) {
+        expect(canApply(state, e)).toBe(refusalOf(state, e) === undefined)
+      }
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { RequestEvent } from './events'
 import { mayRate, ratingShapeOk, type RatingLevel, type Rectification } from './rating'
+import type { LocalizedText } from './i18n-text'
 import type { ServiceRequest } from './request'
 
 /** Where a request stands; computed by `reduceRequest`, never stored as a field anyone writes. */
@@ -13,8 +14,24 @@ export interface TimelineEntry {
   at: string
   authorName: string
   authorKind: RequestEvent['author']['kind']
+  /** Absent in states the platform stored before it was recorded. */
+  authorId?: string
   /** The free text an event carries (reason, note, resolution, comment), if any. */
   text?: string
+  /** `material_requested`: the materials asked for. */
+  materials?: string[]
+  /** `escalated`: the departments consulted; `assigned`: the department assigned. */
+  departmentIds?: string[]
+  /** `noted`: the note says the material asked for was supplied. */
+  materialSupplied?: boolean
+}
+
+/** 补正材料: what the request waits for from the enterprise. */
+export interface AwaitedMaterial {
+  materials: string[]
+  note?: string
+  /** When it was asked for. */
+  at: string
 }
 
 export interface RequestState {
@@ -22,7 +39,11 @@ export interface RequestState {
   request: ServiceRequest
   status: RequestStatus
   escalated: boolean
+  /** 会商: the departments consulted, in the order they were first named (absent in states stored before it). */
+  consulted?: string[]
   assignee?: { departmentId: string; name: string }
+  /** Set from a material request until the material is supplied or the request moves on (accepted, resolved, closed, withdrawn). */
+  awaitingMaterial?: AwaitedMaterial
   deadline: { dueDate: string; provisional: boolean }
   rating?: { level: RatingLevel; comment?: string; reasons?: string[]; at: string }
   /** 差评整改: the task a 不满意 or 非常不满意 rating opened (shared/rating.ts). */
@@ -32,30 +53,84 @@ export interface RequestState {
   conflicts: string[]
 }
 
-const OPEN: RequestStatus[] = ['submitted', 'accepted', 'assigned']
+const OPEN: readonly RequestStatus[] = ['submitted', 'accepted', 'assigned']
+
+/** Still being handled: the deadline runs and handling actions apply. Resolved, closed and withdrawn are done. */
+export function isOpenStatus(status: RequestStatus): boolean {
+  return OPEN.includes(status)
+}
+
+/** Why a done request takes no more handling, in both languages. */
+const DONE: Partial<Record<RequestStatus, LocalizedText>> = {
+  resolved: { zh: '该办件已办结', en: 'This request is already resolved' },
+  closed: { zh: '该办件已归档', en: 'This request is already closed and filed' },
+  withdrawn: { zh: '该办件已撤回', en: 'This request was withdrawn' },
+}
+
+function done(state: RequestState, then: LocalizedText): LocalizedText {
+  const why = DONE[state.status] ?? { zh: '该办件的当前状态', en: 'The request\'s current status' }
+  return { zh: `${why.zh}，${then.zh}`, en: `${why.en}; ${then.en}` }
+}
+
+/**
+ * Why `event` may not follow `state`, in both languages, or undefined when it may. The one rule the
+ * kiosk (before it stores an action) and the platform (on push and back-office actions) apply.
+ */
+export function refusalOf(state: RequestState | undefined, event: RequestEvent): LocalizedText | undefined {
+  if (event.type === 'submitted') {
+    if (event.request.id !== event.requestId) return { zh: '提交记录与办件编号不符', en: 'The intake does not belong to this request' }
+    return state === undefined ? undefined : { zh: '该办件已经提交过', en: 'This request was submitted before' }
+  }
+  if (!state || state.id !== event.requestId) return { zh: '找不到该办件', en: 'The request is not known here' }
+  const open = isOpenStatus(state.status)
+  switch (event.type) {
+    case 'accepted':
+      if (state.status === 'submitted') return undefined
+      return open ? { zh: '该办件已受理，不需要再受理', en: 'This request was already accepted' } : done(state, { zh: '不能再受理', en: 'it cannot be accepted' })
+    case 'assigned':
+      return open ? undefined : done(state, { zh: '不能再指派', en: 'it cannot be assigned' })
+    case 'escalated':
+      return open ? undefined : done(state, { zh: '不能再会商', en: 'it cannot be taken to a consultation' })
+    case 'material_requested':
+      return open ? undefined : done(state, { zh: '不能再要求补正材料', en: 'no more material can be asked for' })
+    case 'withdrawn':
+      return open ? undefined : done(state, { zh: '不能撤回', en: 'it cannot be withdrawn' })
+    case 'resolved':
+      if (state.status === 'accepted' || state.status === 'assigned') return undefined
+      if (state.status === 'submitted') return { zh: '该办件尚未受理，不能办结', en: 'This request has not been accepted; it cannot be resolved' }
+      return done(state, { zh: '不能再办结', en: 'it cannot be resolved again' })
+    case 'closed':
+      if (state.status === 'resolved') return undefined
+      if (state.status === 'submitted') return { zh: '该办件从未受理，不能归档', en: 'This request was never accepted; it cannot be closed' }
+      if (open) return { zh: '该办件尚未办结，不能归档', en: 'This request is not resolved yet; it cannot be closed' }
+      return done(state, { zh: '不能再归档', en: 'it cannot be closed' })
+    case 'rated':
+      if (state.rating !== undefined) return { zh: '该办件已经评价过，每个办件只能评价一次', en: 'This request was rated before; each request is rated once' }
+      if (!mayRate(state.status, false)) return { zh: '办件办结后才能评价', en: 'A request can be rated once it is resolved' }
+      if (!ratingShapeOk(event.level, event.rectificationDue)) {
+        return { zh: '不满意的评价须附整改期限，其他评价不附', en: 'A low rating carries its rectification due date, and no other rating does' }
+      }
+      return undefined
+    case 'rectified':
+      if (!state.rectification) return { zh: '该办件没有待整改的差评', en: 'This request has no rectification to answer' }
+      return state.rectification.closed ? { zh: '该差评整改已经答复过', en: 'This rectification was answered before' } : undefined
+    case 'noted':
+      if (event.materialSupplied && !state.awaitingMaterial) return { zh: '该办件没有待补正的材料', en: 'This request awaits no material' }
+      return undefined
+  }
+}
 
 /** Whether `event` may follow `state`. The platform rejects an event for which this is false. */
 export function canApply(state: RequestState | undefined, event: RequestEvent): boolean {
-  if (event.type === 'submitted') return state === undefined && event.request.id === event.requestId
-  if (!state || state.id !== event.requestId) return false
-  switch (event.type) {
-    case 'accepted':
-      return state.status === 'submitted'
-    case 'assigned':
-    case 'escalated':
-    case 'withdrawn':
-      return OPEN.includes(state.status)
-    case 'resolved':
-      return state.status === 'accepted' || state.status === 'assigned'
-    case 'closed':
-      return state.status === 'resolved'
-    case 'rated':
-      return mayRate(state.status, state.rating !== undefined) && ratingShapeOk(event.level, event.rectificationDue)
-    case 'rectified':
-      return state.rectification !== undefined && state.rectification.closed === undefined
-    case 'noted':
-      return true
-  }
+  return refusalOf(state, event) === undefined
+}
+
+/**
+ * The departments a request is the business of: those the intake named, the one assigned and those
+ * consulted. Staff of these departments see it and work on it (shared/authority.ts).
+ */
+export function responsibleDepartments(state: RequestState): string[] {
+  return [...new Set([...state.request.departmentIds, ...(state.assignee ? [state.assignee.departmentId] : []), ...(state.consulted ?? [])])]
 }
 
 function textOf(event: RequestEvent): string | undefined {
@@ -72,6 +147,8 @@ function textOf(event: RequestEvent): string | undefined {
       return event.reason
     case 'rectified':
       return event.response
+    case 'material_requested':
+      return event.note
     case 'assigned':
       return event.assigneeName
     default:
@@ -90,14 +167,20 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
     at: event.at,
     authorName: event.author.name,
     authorKind: event.author.kind,
+    authorId: event.author.id,
     text: textOf(event),
   }
+  if (event.type === 'material_requested') entry.materials = event.materials
+  if (event.type === 'escalated' && event.departmentIds) entry.departmentIds = event.departmentIds
+  if (event.type === 'assigned') entry.departmentIds = [event.departmentId]
+  if (event.type === 'noted' && event.materialSupplied) entry.materialSupplied = true
   if (event.type === 'submitted') {
     return {
       id: event.requestId,
       request: event.request,
       status: 'submitted',
       escalated: false,
+      consulted: [],
       deadline: { dueDate: event.request.dueDate, provisional: event.request.dueDateProvisional },
       timeline: [entry],
       conflicts: [],
@@ -107,6 +190,7 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
   switch (event.type) {
     case 'accepted':
       s.status = 'accepted'
+      delete s.awaitingMaterial
       break
     case 'assigned':
       s.status = 'assigned'
@@ -114,12 +198,18 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
       break
     case 'escalated':
       s.escalated = true
+      s.consulted = [...new Set([...(s.consulted ?? []), ...(event.departmentIds ?? [])])]
+      break
+    case 'material_requested':
+      s.awaitingMaterial = { materials: event.materials, at: event.at, ...(event.note ? { note: event.note } : {}) }
       break
     case 'resolved':
       s.status = 'resolved'
+      delete s.awaitingMaterial
       break
     case 'closed':
       s.status = 'closed'
+      delete s.awaitingMaterial
       break
     case 'rated':
       s.rating = { level: event.level, comment: event.comment, ...(event.reasons ? { reasons: event.reasons } : {}), at: event.at }
@@ -139,8 +229,10 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
       break
     case 'withdrawn':
       s.status = 'withdrawn'
+      delete s.awaitingMaterial
       break
     case 'noted':
+      if (event.materialSupplied) delete s.awaitingMaterial
       break
   }
   return s

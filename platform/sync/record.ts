@@ -1,6 +1,6 @@
 import { type Credential, type Refusal, authorityRefusal, placementRefusal } from '../../shared/authority'
 import type { RequestEvent } from '../../shared/events'
-import { type RequestState, canApply, reduceRequest } from '../../shared/reducer'
+import { type RequestState, reduceRequest, refusalOf } from '../../shared/reducer'
 import type { PushResult, StaffMember } from '../../shared/sync'
 import type { CenterWriter, NewEvent, StoredRequest } from '../storage/types'
 
@@ -76,8 +76,10 @@ export async function recordEvents(w: CenterWriter, candidates: readonly Candida
     const state = reduceRequest(request.events)
     const authority = authorityRefusal(event, { ...rules, state })
     if (authority) return rejected(event.id, authority)
-    if (!canApply(state, event)) {
-      return rejected(event.id, { code: 'conflict', reason: `cannot apply "${event.type}" to a request that is ${state?.status ?? 'unknown'}` })
+    const refusal = refusalOf(state, event)
+    if (refusal) {
+      // The reducer's own words, as the kiosk shows them to staff before it stores an action.
+      return rejected(event.id, { code: 'conflict', reason: `cannot apply "${event.type}" to a request that is ${state?.status ?? 'unknown'}: ${refusal.en} (${refusal.zh})` })
     }
     // Placement put it after every recorded event, so the reducer applies it last; checked all the same.
     const events = [...request.events, event]

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../shared/html'
-import { EVENT_WORDS, STATUS_WORDS } from '../../shared/public-view'
+import { AWAITING_MATERIAL_WORDS, EVENT_WORDS, STATUS_WORDS } from '../../shared/public-view'
 import { RATING_COMMENT_MAX, RATING_LEVELS, RATING_REASONS, RATING_WORDS, mayRate, type RatingReason } from '../../shared/rating'
 import type { TrackResponse } from '../../shared/sync'
 
@@ -98,10 +98,11 @@ export function trackPage(t: TrackResponse, rating?: RatingPageState): string {
 <section><dl>
 <dt>受理号 Ticket number</dt><dd class="ticket">${escapeHtml(t.ticketNo)}</dd>
 <dt>当前状态 Status</dt><dd class="status">${both(status.zh, status.en)}</dd>
-${t.escalated ? `<dd class="warn">${both('已升级督办', 'Escalated for supervision')}</dd>` : ''}
+${t.escalated ? `<dd class="warn">${both(EVENT_WORDS.escalated.zh, EVENT_WORDS.escalated.en)}</dd>` : ''}
 <dt>责任部门 Responsible department</dt><dd>${departments}</dd>
 <dt>责任人 Person responsible</dt><dd>${t.assigneeName ? escapeHtml(t.assigneeName) : both('待指派', 'Not yet assigned')}</dd>
 <dt>承诺办结日期 Promised completion date</dt><dd>${both(due, dueEn)}</dd>
+${t.awaitingMaterials ? `<dt>${both(AWAITING_MATERIAL_WORDS.zh, AWAITING_MATERIAL_WORDS.en)}</dt><dd class="warn">${escapeHtml(t.awaitingMaterials.join('、'))}</dd>` : ''}
 </dl></section>
 <section><h2 style="font-size:1rem;margin:0 0 .5rem">办理记录 <span class="en">Timeline</span></h2><ol>${timeline}</ol></section>
 ${rating?.notice ? `<section class="${rating.notice.error ? 'warn' : ''}" role="${rating.notice.error ? 'alert' : 'status'}">${both(rating.notice.zh, rating.notice.en)}</section>` : ''}

@@ -1,9 +1,9 @@
 import {
   RequestEvent,
   authorityRefusal,
-  canApply,
   placementRefusal,
   reduceRequest,
+  refusalOf,
   type Credential,
   type RequestState,
 } from '../../shared/index'
@@ -43,9 +43,11 @@ export async function appendEvent(db: KioskDb, event: RequestEvent, ctx: AppendC
         placementRefusal(parsed, events, now.getTime()) ??
         authorityRefusal(parsed, { credential: ctx.credential, staff, departments: ctx.departments, state })
       if (refusal) throw new EventRefusedError(parsed.id, parsed.type, refusal)
-      if (events.some((e) => e.id === parsed.id) || !canApply(state, parsed)) {
-        throw new EventConflictError(parsed.id, parsed.type)
+      if (events.some((e) => e.id === parsed.id)) {
+        throw new EventConflictError(parsed.id, parsed.type, { zh: '这一步已经记录过', en: 'This step was recorded already' })
       }
+      const conflict = refusalOf(state, parsed)
+      if (conflict) throw new EventConflictError(parsed.id, parsed.type, conflict)
       await db.events.add(parsed)
       await db.outbox.add({
         eventId: parsed.id,

@@ -1,4 +1,5 @@
 import type { Refusal } from '../../shared/authority'
+import type { LocalizedText } from '../../shared/i18n-text'
 import type { IntakeError } from '../../shared/intake'
 
 /** Why a submit did not save. The visitor is never told "saved" unless submit resolved. */
@@ -21,8 +22,13 @@ export class SubmitError extends Error {
 /** A staff action that may not follow the request's current status (shared canApply said no). */
 export class EventConflictError extends Error {
   override readonly name = 'EventConflictError'
-  constructor(readonly eventId: string, readonly eventType: string) {
-    super(`event ${eventType} cannot apply to the request in its current status`)
+  constructor(
+    readonly eventId: string,
+    readonly eventType: string,
+    /** The reducer's reason (shared `refusalOf`), in both languages. */
+    readonly text: LocalizedText = { zh: '该操作与办件当前状态不符', en: 'This step does not fit the request\'s current status' },
+  ) {
+    super(`event ${eventType} cannot apply to the request in its current status: ${text.en}`)
   }
 }
 

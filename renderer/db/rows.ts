@@ -12,7 +12,27 @@ export interface RequestRow {
   status: RequestStatus
   /** When the request became final (closed or withdrawn). */
   closedAt?: string
+  /** v4: the promised date (限时办结), YYYY-MM-DD. */
+  dueDate: string
+  /** v4: 1 while the request is being handled (its deadline runs), 0 once resolved, closed or withdrawn. */
+  open: 0 | 1
+  /** v4: the departments responsible (named at intake, assigned, consulted): who may see it. */
+  departments: string[]
+  /** v4: the service domains of its items (none for an appeal). */
+  domains: string[]
+  channel: ServiceRequest['channel']
+  escalated: boolean
+  assignee?: { departmentId: string; name: string }
+  /** v4: the materials asked for and not yet supplied. */
+  awaitingMaterials?: string[]
+  /** v4: worklist keys, one per way the worklist is filtered (see worklist-keys.ts). */
+  wl: string[]
+  /** v4: search keys: ticket number and its tail, USCC, every suffix of the enterprise name. */
+  sk: string[]
 }
+
+/** The row shape of schema versions 2 and 3: the intake and the reducer's status. */
+export type RequestRowV3 = Pick<RequestRow, 'id' | 'ticketNo' | 'createdAt' | 'intake' | 'status' | 'closedAt'>
 
 /** The row shape of schema version 1: the intake record alone. */
 export type RequestRowV1 = ServiceRequest

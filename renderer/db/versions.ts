@@ -1,7 +1,19 @@
 import type Dexie from 'dexie'
-import type { RequestEvent } from '../../shared/index'
-import type { RequestRowV1 } from './rows'
+import type { Transaction } from 'dexie'
+import type { RequestEvent, ServiceRequest } from '../../shared/index'
+import type { RequestRowV1, RequestRowV3 } from './rows'
 import { byRequest, requestRow } from './summary'
+
+/** Rewrite every request row from its intake and events with the summary of this version. */
+async function resummarize<Row extends { id: string }>(tx: Transaction, intakeOf: (row: Row) => ServiceRequest): Promise<void> {
+  const events = byRequest(await tx.table<RequestEvent, string>('events').toArray())
+  await tx
+    .table('requests')
+    .toCollection()
+    .modify((row: Row, ref: { value: unknown }) => {
+      ref.value = requestRow(intakeOf(row), events.get(row.id) ?? [])
+    })
+}
 
 /**
  * The schema history. Never edit a released version: add the next one, with an upgrade function
@@ -23,18 +35,17 @@ export const SCHEMA_VERSIONS: Array<(db: Dexie) => void> = [
     db
       .version(2)
       .stores({ requests: 'id, &ticketNo, createdAt, status, closedAt' })
-      .upgrade(async (tx) => {
-        const events = byRequest(await tx.table<RequestEvent, string>('events').toArray())
-        await tx
-          .table('requests')
-          .toCollection()
-          .modify((row: RequestRowV1, ref: { value: unknown }) => {
-            ref.value = requestRow(row, events.get(row.id) ?? [])
-          })
-      }),
+      .upgrade((tx) => resummarize<RequestRowV1>(tx, (row) => row)),
   // v3: the public state of requests (visitor kiosks get no intakes of others; they keep their own
   // briefly); outbox rows may carry a refusal code and a count of server failures (no index change).
   (db) => db.version(3).stores({ tracks: 'ticketNo, requestId, createdAt' }),
+  // v4: the worklist (issue 9): due date, open flag, departments, domains and channel on each row,
+  // with multi-entry worklist keys sorted by due date and search keys, all written by the summary.
+  (db) =>
+    db
+      .version(4)
+      .stores({ requests: 'id, &ticketNo, createdAt, status, closedAt, *wl, *sk' })
+      .upgrade((tx) => resummarize<RequestRowV3>(tx, (row) => row.intake)),
 ]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.length

@@ -246,7 +246,7 @@ const en: Messages = {
     assigneeNone: 'Not yet assigned',
     dueDate: 'Completed by',
     timeline: 'History',
-    escalated: 'Escalated for supervision',
+    escalated: 'Consulted with other departments',
     language: 'Language',
   },
   appeal: {

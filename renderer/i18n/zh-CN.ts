@@ -244,7 +244,7 @@ const zhCN = {
     assigneeNone: '待分配',
     dueDate: '限时办结',
     timeline: '办理记录',
-    escalated: '已升级督办',
+    escalated: '多部门会商',
     language: '语言',
   },
   appeal: {

@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import worklist from './worklist-en'
 
 /** Staff panel strings in English; the type keeps the keys identical to zh-CN. */
 const en: typeof zhCN = {
@@ -111,10 +112,12 @@ const en: typeof zhCN = {
       lead: 'Lead',
     },
     section: {
+      worklist: 'Worklist',
       intake: 'Assisted intake',
       device: 'Device',
     },
   },
+  worklist,
 }
 
 export default en

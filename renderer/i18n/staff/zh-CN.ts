@@ -1,3 +1,4 @@
+import worklist from './worklist-zh-CN'
 /** 工作人员面板的文字。英文版 en.ts 的键必须与此完全一致。 */
 export default {
   title: '工作人员面板',
@@ -109,8 +110,10 @@ export default {
       lead: '负责人',
     },
     section: {
+      worklist: '工作台',
       intake: '代客填报',
       device: '设备',
     },
   },
+  worklist,
 }

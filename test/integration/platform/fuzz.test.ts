@@ -271,7 +271,8 @@ describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored',
     const actions = [
       { type: 'noted', note: '已电话联系企业' },
       { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' },
-      { type: 'escalated', reason: '超期未办' },
+      { type: 'escalated', reason: '超期未办', departmentIds: ['ndrc', 'tax'] },
+      { type: 'material_requested', materials: ['营业执照副本'] },
       { type: 'resolved', resolution: '已办结' },
     ]
     const input = fc.oneof(

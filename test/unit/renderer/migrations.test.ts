@@ -4,7 +4,8 @@ import { v7 as uuidv7 } from 'uuid'
 import { reduceRequest, type RequestEvent, type ServiceRequest } from '../../../shared/index'
 import { KioskDb } from '../../../renderer/db/kiosk-db'
 import { LATEST_VERSION, declareVersions } from '../../../renderer/db/versions'
-import { META, type RequestRow } from '../../../renderer/db/rows'
+import { META, type RequestRow, type RequestRowV3 } from '../../../renderer/db/rows'
+import { searchWorklist, worklistPage } from '../../../renderer/db/worklist'
 import { requestRow } from '../../../renderer/db/summary'
 import { freshIdb, sampleRequest, submittedEvent } from './helpers'
 
@@ -36,8 +37,15 @@ async function writeHistory(db: Dexie, rowOf: (intake: ServiceRequest, events: R
 /** Rows as a kiosk running schema version N wrote them; one writer per earlier version. */
 const writers: Record<number, (db: Dexie) => Promise<{ open: string; closed: string }>> = {
   1: (db) => writeHistory(db, (intake) => intake),
-  // v2 rows carry the reducer's summary (v3 added a table and optional outbox fields only).
-  2: (db) => writeHistory(db, requestRow),
+  // v2 rows carry the reducer's status and closure (v3 added a table and optional outbox fields only).
+  2: (db) => writeHistory(db, v3Row),
+  3: (db) => writeHistory(db, v3Row),
+}
+
+/** A row as versions 2 and 3 wrote it: the intake with the reducer's status and closure, no worklist fields. */
+function v3Row(intake: ServiceRequest, events: RequestEvent[]): RequestRowV3 {
+  const { id, ticketNo, createdAt, status, closedAt } = requestRow(intake, events)
+  return { id, ticketNo, createdAt, intake, status, ...(closedAt ? { closedAt } : {}) }
 }
 
 describe('schema migrations', () => {
@@ -68,6 +76,12 @@ describe('schema migrations', () => {
       expect((await db.requests.get(ids.open))?.closedAt).toBeUndefined()
       expect((await db.requests.get(ids.closed))?.closedAt).toBe('2026-11-30T02:00:00.000Z')
       expect(await db.requests.where('status').equals('closed').count()).toBe(1)
+      // v4: the worklist finds the open one by its due date, and search by ticket number.
+      const open = await db.requests.get(ids.open)
+      expect(open).toMatchObject({ open: 1, dueDate: open!.intake.dueDate, departments: ['hr-bureau'], domains: [], channel: 'kiosk' })
+      const page = await worklistPage(db, { role: 'clerk', departmentId: 'service-center' }, { filter: { due: 'open' }, now: new Date('2026-11-28T02:00:00Z') })
+      expect(page.rows.map((r) => r.id)).toEqual([ids.open])
+      expect((await searchWorklist(db, { role: 'clerk', departmentId: 'service-center' }, open!.ticketNo.toLowerCase())).map((r) => r.id)).toEqual([ids.open])
       expect(await db.events.count()).toBe(5)
       expect(await db.outbox.toArray()).toMatchObject([{ requestId: ids.open, state: 'pending', attempts: 2 }])
       expect((await db.meta.get(META.cursor))?.value).toBe(42)

@@ -115,7 +115,7 @@ describe('ticket numbers as visitors type or scan them', () => {
 // ---- the reducer ----------------------------------------------------------------------------
 
 const staff = { kind: 'staff' as const, id: 'lead-1', name: '周建华' }
-const STEPS = ['accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed', 'rated', 'withdrawn'] as const
+const STEPS = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'supplied', 'resolved', 'closed', 'rated', 'withdrawn'] as const
 
 function eventOf(requestId: string, type: (typeof STEPS)[number], at: number): RequestEvent {
   // As a device makes them: ids rise with every event, also within one millisecond.
@@ -124,9 +124,13 @@ function eventOf(requestId: string, type: (typeof STEPS)[number], at: number): R
     case 'assigned':
       return { ...base, type, departmentId: 'ndrc', assigneeName: '李志强' }
     case 'escalated':
-      return { ...base, type, reason: '超期' }
+      return { ...base, type, reason: '超期', departmentIds: ['tax'] }
+    case 'material_requested':
+      return { ...base, type, materials: ['营业执照'] }
     case 'noted':
       return { ...base, type, note: '已联系' }
+    case 'supplied':
+      return { ...base, type: 'noted', note: '材料已收', materialSupplied: true }
     case 'resolved':
       return { ...base, type, resolution: '已办结' }
     case 'rated':

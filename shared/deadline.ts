@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { addWorkingDays } from './calendar/workingDays'
+import { chinaDateOf } from './calendar/chinaDate'
+import type { LocalizedText } from './i18n-text'
+import { isOpenStatus, type RequestStatus } from './reducer'
+import type { CalendarYear } from './sync'
+
+/**
+ * 限时办结, as the center manages it: where each request stands against its promised date. The
+ * promise itself (`dueDate`) is fixed at intake from the item's working days and the holiday
+ * calendar (shared/intake.ts `requestTerms`) and never moves; this rule only reads it against today.
+ */
+export const DueState = z.enum(['overdue', 'dueSoon', 'onTime', 'done'])
+export type DueState = z.infer<typeof DueState>
+
+/** A request is "due soon" from this many working days before its promised date. */
+export const DUE_SOON_WORKING_DAYS = 2
+
+export const DUE_STATE_WORDS: Record<DueState, LocalizedText> = {
+  overdue: { zh: '已超期', en: 'Overdue' },
+  dueSoon: { zh: '即将到期', en: 'Due soon' },
+  onTime: { zh: '未到期', en: 'On time' },
+  done: { zh: '已办结', en: 'Done' },
+}
+
+/** What the worklist compares due dates with: today in China, and the last date that is "due soon". */
+export interface DueBounds {
+  /** Today, YYYY-MM-DD in China time: a promised date before it is overdue. */
+  today: string
+  /** The `DUE_SOON_WORKING_DAYS`-th working day after today: a promised date up to it is due soon. */
+  soonUntil: string
+}
+
+export function dueBounds(now: Date, calendar?: CalendarYear[]): DueBounds {
+  const today = chinaDateOf(now.toISOString())
+  return { today, soonUntil: addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).dueDate }
+}
+
+/**
+ * Overdue once the promised date has passed without the request being done (resolved, closed or
+ * withdrawn); due soon within `DUE_SOON_WORKING_DAYS` working days of it, today included.
+ */
+export function dueState(request: { status: RequestStatus; dueDate: string }, bounds: DueBounds): DueState {
+  if (!isOpenStatus(request.status)) return 'done'
+  if (request.dueDate < bounds.today) return 'overdue'
+  if (request.dueDate <= bounds.soonUntil) return 'dueSoon'
+  return 'onTime'
+}
