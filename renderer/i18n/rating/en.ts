@@ -74,6 +74,15 @@ const en: typeof zhCN = {
     channels: { kiosk: 'Kiosk', counter: 'Counter', online: 'Online' },
     csv: { section: 'Section', metric: 'Metric', value: 'Value', period: 'Period' },
   },
+  rectify: {
+    heading: 'Rectification',
+    open: '{level}; reply due by {date}',
+    overdue: '{level}; overdue, reply was due by {date}',
+    closed: '{level}; replied on {date}',
+    comment: 'Comment: {comment}',
+    reasons: 'Reasons: {reasons}',
+    response: 'Reply (the enterprise reads it when tracking)',
+  },
   result: {
     heading: 'Your rating',
     given: 'You rated it: {level}',

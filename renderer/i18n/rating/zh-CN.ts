@@ -72,6 +72,15 @@ export default {
     channels: { kiosk: '自助终端', counter: '窗口', online: '网上' },
     csv: { section: '分类', metric: '指标', value: '数值', period: '统计期间' },
   },
+  rectify: {
+    heading: '差评整改',
+    open: '{level}，待答复，须于{date}前答复',
+    overdue: '{level}，已逾期未答复（应于{date}前答复）',
+    closed: '{level}，已于{date}答复',
+    comment: '企业意见：{comment}',
+    reasons: '原因：{reasons}',
+    response: '整改答复（企业查询时可见）',
+  },
   result: {
     heading: '服务评价',
     given: '您的评价：{level}',
