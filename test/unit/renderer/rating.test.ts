@@ -141,3 +141,16 @@ describe('the rectification at the counter', () => {
     expect((await trackLocally(db, request.ticketNo, 'XYZ789', departments))?.rectification?.response).toBe('已约谈，向企业致歉')
   })
 })
+
+describe('retention', () => {
+  it('deletes a lobby kiosk’s rating of a request it followed by its public state, with that state', async () => {
+    const { purgeExpired } = await import('../../../renderer/db/retention')
+    const db = freshDb()
+    const { ticketNo, requestId } = await pulledTrack(db)
+    const event = await recordRating(db, { ticketNo, checkCode: 'ABC234', level: 4, comment: '很好' }, ctx)
+    await db.outbox.delete(event.id)
+    await purgeExpired(db, { days: 30, mode: 'visitor', now: new Date('2027-06-01T00:00:00.000Z') })
+    expect(await db.tracks.count()).toBe(0)
+    expect(await db.events.where('requestId').equals(requestId).count()).toBe(0)
+  })
+})
