@@ -16,7 +16,7 @@ export interface StaffSection {
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { id: 'worklist', label: 'staff.shell.section.worklist', roles: ['clerk', 'handler', 'lead'], load: () => import('./worklist/WorklistSection.vue') },
   // 统计: leads only (DESIGN.md); ECharts comes with this chunk, never with the visitor screens.
-  { id: 'figures', label: 'rating.figures.title', roles: ['lead'], load: () => import('./figures/FiguresScreen.vue') },
+  { id: 'figures', label: 'rating.figures.title', roles: ['lead'], load: () => import('./figures/FiguresSection.vue') },
   { id: 'device', label: 'staff.shell.section.device', roles: ['clerk', 'handler', 'lead'], load: () => import('./device/DeviceSection.vue') },
 ]
 
