@@ -17,4 +17,5 @@ export const IPC_CHANNELS = {
   setVisitorActive: 'host:set-visitor-active',
   logError: 'host:log-error',
   exportLogs: 'host:export-logs',
+  exportCsv: 'host:export-csv',
 } as const satisfies Record<HostMethod, string>

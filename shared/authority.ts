@@ -10,8 +10,9 @@ import { CLOCK_RULES, type DeviceMode, type RefusalCode, type StaffMember, type 
  * - A visitor (at a lobby kiosk, or at the counter with a clerk's help) submits, withdraws and rates.
  * - Staff act by role (DESIGN.md), as ROLE_ACTIONS says: the clerk takes intakes and routes them
  *   (accepts, assigns a first time, escalates, notes, records a withdrawal the enterprise asks for at
- *   the counter); a handler works the department's requests (notes, asks for material, resolves); a lead does all of
- *   that for the department, and also closes and reassigns.
+ *   the counter); a handler works the department's requests (notes, asks for material, resolves); a
+ *   lead does all of that for the department, also closes and reassigns, and answers the
+ *   rectification a low rating opens for their department.
  * - A department's back office acts for that department, like its lead.
  * - Handlers, leads and departments act only on requests their department is responsible for,
  *   except the center's coordinating department (`service-center`), which routes everything;
@@ -25,6 +26,8 @@ export const COORDINATING_DEPARTMENT = 'service-center'
 export type Credential =
   | { kind: 'device'; centerId: string; deviceId: string; mode: DeviceMode }
   | { kind: 'office'; centerId: string; departmentId: string }
+  /** The platform's public /t/ page: whoever holds the receipt's ticket number and check code. */
+  | { kind: 'tracking'; centerId: string }
 
 /** The acting party whose permissions apply: a staff member's role, or a department. */
 type Actor = { kind: 'staff'; role: StaffRole; departmentId: string } | { kind: 'department'; departmentId: string }
@@ -40,7 +43,7 @@ const VISITOR_EVENTS: ReadonlySet<EventType> = new Set(['submitted', 'withdrawn'
 
 const CLERK_ACTIONS: readonly StaffAction[] = ['submitted', 'withdrawn', 'accepted', 'assigned', 'escalated', 'noted']
 const HANDLER_ACTIONS: readonly StaffAction[] = ['noted', 'material_requested', 'resolved']
-const LEAD_ONLY_ACTIONS: readonly StaffAction[] = ['closed', 'reassigned']
+const LEAD_ONLY_ACTIONS: readonly StaffAction[] = ['closed', 'reassigned', 'rectified']
 
 export const ROLE_ACTIONS: Readonly<Record<StaffRole, ReadonlySet<StaffAction>>> = {
   clerk: new Set(CLERK_ACTIONS),
@@ -56,12 +59,15 @@ const SCOPED_ROLES: ReadonlySet<StaffRole> = new Set(['handler', 'lead'])
 export function actionOf(type: EventType, state: RequestState | undefined): StaffAction {
   return type === 'assigned' && state?.assignee ? 'reassigned' : type
 }
+/** The public tracking page only takes the enterprise's rating. */
+const TRACKING_EVENTS: ReadonlySet<EventType> = new Set(['rated'])
 
 /** Which author kinds a credential may deliver. */
-const DELIVERS: Record<DeviceMode | 'office', ReadonlySet<AuthorKind>> = {
+const DELIVERS: Record<DeviceMode | 'office' | 'tracking', ReadonlySet<AuthorKind>> = {
   visitor: new Set(['visitor']),
   counter: new Set(['visitor', 'staff']),
   office: new Set(['department']),
+  tracking: new Set(['visitor']),
 }
 
 /** Whether a device in this mode may deliver events of this author kind (e.g. send them again after a restore). */
@@ -91,10 +97,13 @@ function refuse(code: RefusalCode, reason: string): Refusal {
 /** Why this credential may not deliver this event, or undefined when it may. */
 export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Refusal | undefined {
   const { author } = event
-  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS.office
+  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS[ctx.credential.kind]
   if (!delivers.has(author.kind)) {
-    const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : 'a back-office token'
+    const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : ctx.credential.kind === 'office' ? 'a back-office token' : 'the public tracking page'
     return refuse('forbidden', `author.kind: ${by} may not deliver events authored by ${author.kind === 'system' ? 'the system' : `a ${author.kind}`}`)
+  }
+  if (ctx.credential.kind === 'tracking' && !TRACKING_EVENTS.has(event.type)) {
+    return refuse('forbidden', `type: the public tracking page may not record "${event.type}"`)
   }
   if (author.kind === 'visitor') {
     return VISITOR_EVENTS.has(event.type) ? undefined : refuse('forbidden', `author.kind: a visitor may not record "${event.type}"`)
@@ -128,8 +137,16 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   return scopeRefusal(event, actor, ctx.state)
 }
 
-/** Handlers, leads and departments act only on requests their department is responsible for. */
+/**
+ * Handlers, leads and departments act only on requests their department is responsible for; a
+ * rectification is answered by the lead of the department it was opened for, and only them.
+ */
 function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | undefined): Refusal | undefined {
+  if (event.type === 'rectified') {
+    const owner = state?.rectification?.departmentId
+    if (owner === undefined || owner === actor.departmentId) return undefined
+    return refuse('forbidden', `author: the rectification is for department ${owner}, not ${actor.departmentId}`)
+  }
   if (!isScoped(actor)) return undefined
   if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
   if (isResponsible(actor.departmentId, state)) return undefined
@@ -158,6 +175,8 @@ export function allowedActions(member: Pick<StaffMember, 'role' | 'departmentId'
     const type: EventType = action === 'reassigned' ? 'assigned' : action
     // An intake is not an action on a request; an assignment is offered as such or as a reassignment, never both.
     if (type === 'submitted' || actionOf(type, state) !== action) return false
+    // A rectification is answered by the lead of the department it was opened for.
+    if (action === 'rectified' && state.rectification?.departmentId !== member.departmentId) return false
     // canApply reads only the type and the request id of an event that is not an intake.
     return canApply(state, { type, requestId: state.id } as RequestEvent)
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RATING_COMMENT_MAX, RECTIFICATION_RESPONSE_MAX, RatingLevel, RatingReason, RectificationDue } from './rating'
 import { IsoDateTime, ServiceRequest, UuidV7 } from './request'
 import { Id, Line, Paragraph, PersonName, TEXT_LIMITS } from './text'
 
@@ -22,8 +23,6 @@ const base = {
 
 /** Longest line naming one material asked for. */
 export const MATERIAL_LINE = 100
-
-export const RATING_LEVELS = [5, 4, 3, 2, 1] as const
 
 /** Every change to a request is one of these, appended, never edited. */
 export const RequestEvent = z.discriminatedUnion('type', [
@@ -56,9 +55,15 @@ export const RequestEvent = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('rated'),
-    level: z.union([z.literal(5), z.literal(4), z.literal(3), z.literal(2), z.literal(1)]),
-    comment: Paragraph(500).optional(),
+    level: RatingLevel,
+    comment: Paragraph(RATING_COMMENT_MAX).optional(),
+    /** Quick-pick reasons (shared/rating.ts). */
+    reasons: z.array(RatingReason).max(9).optional(),
+    /** A low rating opens a rectification task due then (shared/rating.ts, one deadline rule). */
+    rectificationDue: RectificationDue.optional(),
   }),
+  /** 差评整改: the responsible department's lead closes the task a low rating opened, with a written response. */
+  z.object({ ...base, type: z.literal('rectified'), response: Paragraph(RECTIFICATION_RESPONSE_MAX, 1) }),
   z.object({ ...base, type: z.literal('withdrawn'), reason: Paragraph(500).optional() }),
 ])
 export type RequestEvent = z.infer<typeof RequestEvent>
@@ -75,6 +80,7 @@ export const EventType = z.enum([
   'closed',
   'rated',
   'withdrawn',
+  'rectified',
 ])
 export type EventType = z.infer<typeof EventType>
 

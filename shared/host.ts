@@ -1,3 +1,4 @@
+import type { CsvExportFile } from './csv'
 import type { PrinterState, UpdateState } from './fleet'
 import type { PinCheck } from './pin'
 import type { ProvisioningState } from './provisioning'
@@ -44,6 +45,8 @@ export interface RendererError {
 }
 
 export type LogExportResult = { ok: true; file: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string }
+/** Where a saved file went (its name only), or why it was not saved. */
+export type FileExportResult = LogExportResult
 
 /**
  * The only way the renderer reaches the machine. Implemented by electron/preload (via IPC to main)
@@ -65,6 +68,11 @@ export interface HostApi {
   logError(error: RendererError): Promise<void>
   /** Saves the logs where IT chooses (a USB drive, through the save dialog; a download in a browser). */
   exportLogs(): Promise<LogExportResult>
+  /**
+   * Saves a CSV the staff screens made (figures, the worklist) where the person chooses: the save
+   * dialog in the kiosk shell, a download in a browser. Made by shared/csv.ts: BOM, defused cells.
+   */
+  exportCsv(file: CsvExportFile): Promise<FileExportResult>
 }
 
 export const HOST_METHODS = [
@@ -78,4 +86,5 @@ export const HOST_METHODS = [
   'setVisitorActive',
   'logError',
   'exportLogs',
+  'exportCsv',
 ] as const satisfies ReadonlyArray<keyof HostApi>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Department } from './catalog/schema'
 import { EventType, MATERIAL_LINE } from './events'
 import { LocalizedText } from './i18n-text'
+import { PublicRectification, RatingLevel, publicRectification } from './rating'
 import { RequestStatus, type RequestState } from './reducer'
 import { IsoDate, IsoDateTime, TicketNo } from './request'
 import { Id, Line } from './text'
@@ -10,7 +11,8 @@ import { Id, Line } from './text'
  * 办件进度: what anyone holding the receipt (ticket number and check code) may see, on the kiosk's
  * tracking screen, on the platform's /t/ page and from /api/v1/track alike. Progress, the
  * responsible department, the person responsible by surname only, the promised date. Never the
- * enterprise, the contact, the answers or any free text (notes, reasons, resolutions, comments).
+ * enterprise, the contact, the answers or any free text (notes, reasons, resolutions, comments),
+ * except the response to a low rating, which the department writes for the enterprise.
  */
 export const PublicView = z.object({
   ticketNo: TicketNo,
@@ -24,6 +26,13 @@ export const PublicView = z.object({
   /** 补正材料: what the request waits for from the enterprise, when it does (names of materials only, never the note). */
   awaitingMaterials: z.array(Line(MATERIAL_LINE, 1)).max(20).optional(),
   timeline: z.array(z.object({ type: EventType, at: IsoDateTime })),
+  /** The level the enterprise gave, once rated (its comment stays with staff). */
+  rating: z.object({ level: RatingLevel }).optional(),
+  /**
+   * 差评整改 after a low rating: its due date, and the department's written response once closed,
+   * which is written for the enterprise to read (the one free text the public view carries).
+   */
+  rectification: PublicRectification.optional(),
 })
 export type PublicView = z.infer<typeof PublicView>
 
@@ -56,6 +65,7 @@ export const EVENT_WORDS: Record<EventType, LocalizedText> = {
   closed: { zh: '归档', en: 'Closed and filed' },
   rated: { zh: '评价', en: 'Rated' },
   withdrawn: { zh: '撤回', en: 'Withdrawn' },
+  rectified: { zh: '差评整改答复', en: 'Response to the rating' },
 }
 
 /**
@@ -84,6 +94,8 @@ export function publicView(state: RequestState, departments: readonly Department
     dueDateProvisional: state.deadline.provisional,
     ...(state.awaitingMaterial ? { awaitingMaterials: state.awaitingMaterial.materials } : {}),
     timeline: state.timeline.map((t) => ({ type: t.type, at: t.at })),
+    ...(state.rating ? { rating: { level: state.rating.level } } : {}),
+    ...(state.rectification ? { rectification: publicRectification(state.rectification) } : {}),
   }
 }
 

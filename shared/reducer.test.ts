@@ -30,7 +30,7 @@ describe('reduceRequest', () => {
     const s = reduceRequest([submitted, accepted, assigned, resolved, closed, rated])!
     expect(s.status).toBe('closed')
     expect(s.assignee).toEqual({ departmentId: 'tax', name: '王五' })
-    expect(s.rating).toEqual({ level: 5, comment: '很快' })
+    expect(s.rating).toEqual({ level: 5, comment: '很快', at: '2026-02-13T05:00:00Z' })
     expect(s.deadline).toEqual({ dueDate: '2026-03-02', provisional: false })
     expect(s.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned', 'resolved', 'closed', 'rated'])
     expect(s.timeline[2]!.text).toBe('王五')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { RequestEvent } from './events'
+import { mayRate, ratingShapeOk, type RatingLevel, type Rectification } from './rating'
 import type { LocalizedText } from './i18n-text'
 import type { ServiceRequest } from './request'
 
@@ -44,7 +45,9 @@ export interface RequestState {
   /** Set from a material request until the material is supplied or the request moves on (accepted, resolved, closed, withdrawn). */
   awaitingMaterial?: AwaitedMaterial
   deadline: { dueDate: string; provisional: boolean }
-  rating?: { level: number; comment?: string }
+  rating?: { level: RatingLevel; comment?: string; reasons?: string[]; at: string }
+  /** 差评整改: the task a 不满意 or 非常不满意 rating opened (shared/rating.ts). */
+  rectification?: Rectification
   timeline: TimelineEntry[]
   /** Events that arrived but could not apply where they fell in order (kept, never dropped). */
   conflicts: string[]
@@ -102,8 +105,15 @@ export function refusalOf(state: RequestState | undefined, event: RequestEvent):
       if (open) return { zh: '该办件尚未办结，不能归档', en: 'This request is not resolved yet; it cannot be closed' }
       return done(state, { zh: '不能再归档', en: 'it cannot be closed' })
     case 'rated':
-      if (state.status === 'resolved' || state.status === 'closed') return undefined
-      return { zh: '办件办结后才能评价', en: 'A request can be rated once it is resolved' }
+      if (state.rating !== undefined) return { zh: '该办件已经评价过，每个办件只能评价一次', en: 'This request was rated before; each request is rated once' }
+      if (!mayRate(state.status, false)) return { zh: '办件办结后才能评价', en: 'A request can be rated once it is resolved' }
+      if (!ratingShapeOk(event.level, event.rectificationDue)) {
+        return { zh: '不满意的评价须附整改期限，其他评价不附', en: 'A low rating carries its rectification due date, and no other rating does' }
+      }
+      return undefined
+    case 'rectified':
+      if (!state.rectification) return { zh: '该办件没有待整改的差评', en: 'This request has no rectification to answer' }
+      return state.rectification.closed ? { zh: '该差评整改已经答复过', en: 'This rectification was answered before' } : undefined
     case 'noted':
       if (event.materialSupplied && !state.awaitingMaterial) return { zh: '该办件没有待补正的材料', en: 'This request awaits no material' }
       return undefined
@@ -135,6 +145,8 @@ function textOf(event: RequestEvent): string | undefined {
       return event.comment
     case 'withdrawn':
       return event.reason
+    case 'rectified':
+      return event.response
     case 'material_requested':
       return event.note
     case 'assigned':
@@ -200,7 +212,20 @@ export function applyEvent(state: RequestState | undefined, event: RequestEvent)
       delete s.awaitingMaterial
       break
     case 'rated':
-      s.rating = { level: event.level, comment: event.comment }
+      s.rating = { level: event.level, comment: event.comment, ...(event.reasons ? { reasons: event.reasons } : {}), at: event.at }
+      if (event.rectificationDue) {
+        s.rectification = {
+          // 谁在负责: the department the person responsible belongs to, else the first responsible one.
+          departmentId: s.assignee?.departmentId ?? s.request.departmentIds[0]!,
+          ratingEventId: event.id,
+          openedAt: event.at,
+          dueDate: event.rectificationDue.dueDate,
+          provisional: event.rectificationDue.provisional,
+        }
+      }
+      break
+    case 'rectified':
+      s.rectification = { ...s.rectification!, closed: { at: event.at, response: event.response, authorName: event.author.name } }
       break
     case 'withdrawn':
       s.status = 'withdrawn'

@@ -11,6 +11,7 @@ import { registerHostIpc } from './ipc/index'
 import { keepAwakeDuringOpeningHours } from './keep-awake'
 import { guardKioskClose, installLockdown } from './lockdown'
 import { createLogger } from './log'
+import { exportCsv } from './csv-export'
 import { exportLogs } from './log-export'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol'
 import { adminPinHashOf, hostProvisioning, provisioningFiles, readProvisioning } from './provisioning'
@@ -132,6 +133,12 @@ async function start(): Promise<void> {
           const enrolled = enrollment.load()
           return enrolled ? `${enrolled.centerCode}-${enrolled.kioskCode}` : null
         },
+        log,
+      }),
+    exportCsv: (file) =>
+      exportCsv(file, {
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+        defaultDir: app.getPath('documents'),
         log,
       }),
   })

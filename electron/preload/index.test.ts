@@ -36,7 +36,7 @@ describe('preload', () => {
     await expect(call(arg)).resolves.toBe('answer')
     const [channel, ...rest] = electron.invoke.mock.calls[0] ?? []
     expect(channel).toBe(IPC_CHANNELS[method])
-    const takesArgument = ['saveEnrollment', 'printReceipt', 'checkAdminPin', 'setVisitorActive', 'logError'].includes(method)
+    const takesArgument = ['saveEnrollment', 'printReceipt', 'checkAdminPin', 'setVisitorActive', 'logError', 'exportCsv'].includes(method)
     expect(rest).toEqual(takesArgument ? [arg] : [])
   })
 })

@@ -17,6 +17,7 @@ const api = {
   setVisitorActive: (active) => ipcRenderer.invoke(IPC_CHANNELS.setVisitorActive, active),
   logError: (error) => ipcRenderer.invoke(IPC_CHANNELS.logError, error),
   exportLogs: () => ipcRenderer.invoke(IPC_CHANNELS.exportLogs),
+  exportCsv: (file) => ipcRenderer.invoke(IPC_CHANNELS.exportCsv, file),
 } satisfies HostApi
 
 contextBridge.exposeInMainWorld('kioskHost', api)

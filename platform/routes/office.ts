@@ -13,7 +13,7 @@ import { eventIdAt } from '../ids'
 import { recordEvents } from '../sync/record'
 import { TicketParams, findTicket, trackOf } from '../track/lookup'
 
-const ACTION_TYPES = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed'] as const
+const ACTION_TYPES = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed', 'rectified'] as const
 const ActionType = z.object({ type: z.enum(ACTION_TYPES) })
 const ListQuery = z.object({
   status: RequestStatus.optional(),

@@ -1,4 +1,5 @@
 import type { Refusal } from '../../shared/authority'
+import { rectificationDueRefusal } from '../../shared/rating'
 import { RequestEvent } from '../../shared/events'
 import type { CalendarYear, PushResult, StaffMember } from '../../shared/sync'
 import { contentHash } from '../canonical'
@@ -75,6 +76,10 @@ export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Pro
       refusal = await ownershipRefusal(event, ctx)
       const intake = refusal ? undefined : await intakeRejection(event.request, ctx.catalogs, calendarHistory)
       if (intake) refusal = { code: 'invalid', reason: intake }
+    }
+    if (event.type === 'rated' && event.rectificationDue && !known.has(event.id)) {
+      const wrong = rectificationDueRefusal(event, await calendarHistory())
+      if (wrong) refusal = { code: 'invalid', reason: wrong }
     }
     candidates.push({ event, contentHash: p.hash, deviceId: ctx.device.id, refusal })
   }

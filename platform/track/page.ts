@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../shared/html'
 import { AWAITING_MATERIAL_WORDS, EVENT_WORDS, STATUS_WORDS } from '../../shared/public-view'
+import { RATING_COMMENT_MAX, RATING_LEVELS, RATING_REASONS, RATING_WORDS, mayRate, type RatingReason } from '../../shared/rating'
 import type { TrackResponse } from '../../shared/sync'
 
 /** Sent with the page: no scripts, nothing from elsewhere, no framing; its one form posts back here. */
@@ -38,7 +39,49 @@ function both(zh: string, en: string): string {
   return `${escapeHtml(zh)}<div class="en" lang="en">${escapeHtml(en)}</div>`
 }
 
-export function trackPage(t: TrackResponse): string {
+/** What the rating form shows besides the view: the code to post back, and a message or what was typed. */
+export interface RatingPageState {
+  checkCode: string
+  notice?: { zh: string; en: string; error?: boolean }
+  typed?: { level?: number; comment?: string; reasons?: readonly string[] }
+}
+
+const REASON_KEYS = Object.keys(RATING_REASONS) as RatingReason[]
+
+/** 好差评 without script: five radio buttons, reason boxes and a comment, posted back to this page. */
+function ratingForm(t: TrackResponse, state: RatingPageState): string {
+  const typed = state.typed ?? {}
+  const levels = RATING_LEVELS.map((l) => {
+    const w = RATING_WORDS[l]
+    return `<label style="display:block;margin:.3rem 0"><input type="radio" name="level" value="${l}" required${typed.level === l ? ' checked' : ''}> ${escapeHtml(w.zh)} <span class="en" lang="en" style="display:inline">${escapeHtml(w.en)}</span></label>`
+  }).join('')
+  const reasons = REASON_KEYS.map((r) => {
+    const w = RATING_REASONS[r]
+    return `<label style="display:inline-block;margin:.2rem .8rem .2rem 0"><input type="checkbox" name="reasons" value="${r}"${typed.reasons?.includes(r) ? ' checked' : ''}> ${escapeHtml(w.zh)}</label>`
+  }).join('')
+  return `<section><h2 style="font-size:1rem;margin:0 0 .5rem">评价本次服务 <span class="en">Rate this service</span></h2>
+<form method="post" action="/t/${encodeURIComponent(t.ticketNo)}">
+<input type="hidden" name="c" value="${escapeHtml(state.checkCode)}">
+<fieldset style="border:0;padding:0;margin:0 0 .5rem"><legend>满意程度 <span class="en" style="display:inline">How satisfied are you?</span></legend>${levels}</fieldset>
+<fieldset style="border:0;padding:0;margin:0 0 .5rem"><legend>主要原因（可多选） <span class="en" style="display:inline">Reasons</span></legend>${reasons}</fieldset>
+<label for="comment">意见或建议（选填） <span class="en" style="display:inline">Comments (optional)</span></label>
+<p><textarea id="comment" name="comment" maxlength="${RATING_COMMENT_MAX}" rows="4" style="width:100%;box-sizing:border-box;font-size:1rem">${escapeHtml(typed.comment ?? '')}</textarea></p>
+<button type="submit" style="font-size:1.1rem;padding:.4rem 1rem">提交评价 Submit</button></form></section>`
+}
+
+function ratingSection(t: TrackResponse): string {
+  if (!t.rating) return ''
+  const w = RATING_WORDS[t.rating.level]
+  const r = t.rectification
+  const rectification = !r
+    ? ''
+    : r.response
+      ? `<dt>差评整改答复 Reply to your rating</dt><dd style="white-space:pre-wrap">${escapeHtml(r.response)}</dd>`
+      : `<dt>差评整改 Follow-up</dt><dd>${both(`整改中，将于${r.dueDate}前答复`, `Being followed up; reply due by ${r.dueDate}`)}</dd>`
+  return `<section><dl><dt>您的评价 Your rating</dt><dd>${both(w.zh, w.en)}</dd>${rectification}</dl></section>`
+}
+
+export function trackPage(t: TrackResponse, rating?: RatingPageState): string {
   const status = STATUS_WORDS[t.status]
   const departments = t.departments.map((d) => both(d.name.zh, d.name.en)).join('')
   const timeline = t.timeline
@@ -61,7 +104,10 @@ ${t.escalated ? `<dd class="warn">${both(EVENT_WORDS.escalated.zh, EVENT_WORDS.e
 <dt>承诺办结日期 Promised completion date</dt><dd>${both(due, dueEn)}</dd>
 ${t.awaitingMaterials ? `<dt>${both(AWAITING_MATERIAL_WORDS.zh, AWAITING_MATERIAL_WORDS.en)}</dt><dd class="warn">${escapeHtml(t.awaitingMaterials.join('、'))}</dd>` : ''}
 </dl></section>
-<section><h2 style="font-size:1rem;margin:0 0 .5rem">办理记录 <span class="en">Timeline</span></h2><ol>${timeline}</ol></section>`,
+<section><h2 style="font-size:1rem;margin:0 0 .5rem">办理记录 <span class="en">Timeline</span></h2><ol>${timeline}</ol></section>
+${rating?.notice ? `<section class="${rating.notice.error ? 'warn' : ''}" role="${rating.notice.error ? 'alert' : 'status'}">${both(rating.notice.zh, rating.notice.en)}</section>` : ''}
+${ratingSection(t)}
+${rating && mayRate(t.status, t.rating !== undefined) ? ratingForm(t, rating) : ''}`,
   )
 }
 

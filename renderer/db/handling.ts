@@ -22,9 +22,11 @@ export type HandlingAction =
   | { type: 'material_requested'; materials: string[]; note?: string }
   | { type: 'resolved'; resolution: string }
   | { type: 'closed' }
+  /** 差评整改: the lead of the department it was opened for answers it in writing (shared/rating.ts). */
+  | { type: 'rectified'; response: string }
 
 export type HandlingType = HandlingAction['type']
-export const HANDLING_TYPES: readonly HandlingType[] = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed']
+export const HANDLING_TYPES: readonly HandlingType[] = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed', 'rectified']
 
 /** The signed-in member acting: who they are decides what they may do (shared/authority.ts). */
 export type Member = Pick<StaffMember, 'id' | 'name' | 'departmentId' | 'role'>
@@ -63,6 +65,8 @@ function probe(type: HandlingType, state: RequestState): HandlingAction {
       return { type, materials: ['材料'] }
     case 'resolved':
       return { type, resolution: '办结' }
+    case 'rectified':
+      return { type, response: '答复' }
     default:
       return { type }
   }

@@ -66,7 +66,17 @@ export async function purgeExpired(db: KioskDb, opts: RetentionOptions = {}): Pr
       await db.outbox.where('requestId').anyOf(expired).delete()
       await db.requests.bulkDelete(remove)
     }
-    if (tracks.length > 0) await db.tracks.bulkDelete(tracks as string[])
+    if (tracks.length > 0) {
+      // A lobby kiosk's rating of a request it knew only by its public state goes with that state.
+      const followed = (await db.tracks.bulkGet(tracks as string[])).flatMap((t) => (t && !pending.has(t.requestId) ? [t.requestId] : []))
+      const held = new Set(await db.requests.where('id').anyOf(followed).primaryKeys())
+      const orphans = followed.filter((id) => !held.has(id))
+      if (orphans.length > 0) {
+        await db.events.where('requestId').anyOf(orphans).delete()
+        await db.outbox.where('requestId').anyOf(orphans).delete()
+      }
+      await db.tracks.bulkDelete(tracks as string[])
+    }
     await db.meta.put({ key: META.lastPurgeAt, value: now.toISOString() })
     return { requests: expired.length, tracks: tracks.length, redacted: redacted.length }
   })

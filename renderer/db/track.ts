@@ -1,5 +1,5 @@
 import type { Department } from '../../shared/catalog/schema'
-import { normalizeCheckCode, normalizeTicketNo, publicView, type PublicView } from '../../shared/index'
+import { normalizeCheckCode, normalizeTicketNo, publicView, withPendingRating, type PublicView } from '../../shared/index'
 import { localState } from './append'
 import type { KioskDb } from './kiosk-db'
 
@@ -26,7 +26,13 @@ export async function trackLocally(
     if (state) views.push(publicView(state, departments))
   }
   // The platform's view includes what others did; ours may hold a step not yet pushed.
-  return views.sort((a, b) => lastStep(b) - lastStep(a) || b.timeline.length - a.timeline.length)[0]
+  const best = views.sort((a, b) => lastStep(b) - lastStep(a) || b.timeline.length - a.timeline.length)[0]
+  const requestId = pulled?.checkCode === code ? pulled.requestId : row?.intake.checkCode === code ? row.id : undefined
+  if (!best || best.rating || !requestId) return best
+  // A lobby kiosk's rating of a request it follows by its public state (its own intake's events stop
+  // at submit there), until the platform's view includes it.
+  const rated = (await db.events.where('requestId').equals(requestId).toArray()).find((e) => e.type === 'rated')
+  return rated?.type === 'rated' ? withPendingRating(best, rated) : best
 }
 
 function lastStep(view: PublicView): number {

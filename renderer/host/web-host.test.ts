@@ -119,6 +119,16 @@ describe('web host', () => {
     expect(lines[0]?.message).toBe('boom 5')
   })
 
+  it('exports a CSV as a download, after the same check as the kiosk shell', async () => {
+    const download = vi.fn()
+    const host = createWebHost({ storage: new MemoryStorage(), download })
+    const file = { name: '统计-2026-11.csv', content: '\uFEFF指标,数量\r\n' }
+    expect(await host.exportCsv(file)).toEqual({ ok: true, file: '统计-2026-11.csv' })
+    expect(download).toHaveBeenCalledWith('统计-2026-11.csv', file.content, 'text/csv;charset=utf-8')
+    expect(await host.exportCsv({ ...file, name: '../x.csv' })).toMatchObject({ ok: false, reason: 'failed' })
+    expect(download).toHaveBeenCalledTimes(1)
+  })
+
   it('knows neither disk nor printer, and has no updater', async () => {
     expect(await createWebHost({ storage: new MemoryStorage() }).getDeviceHealth()).toEqual({
       freeDiskBytes: null,

@@ -1,11 +1,13 @@
 import {
   checkProvisioning,
   createPinChecker,
+  CsvExportFile,
   Enrollment,
   fileProblem,
   salvageAdminPinHash,
   settingsOf,
   type AppInfo,
+  type FileExportResult,
   type HostApi,
   type LogExportResult,
   type ProvisioningState,
@@ -62,7 +64,7 @@ export function createWebHost(
     storage?: Storage
     fetchFn?: typeof fetch
     version?: string
-    download?: (name: string, text: string) => void
+    download?: (name: string, text: string, type: string) => void
     now?: () => Date
     document?: Pick<Document, 'createElement' | 'body'>
   } = {},
@@ -137,8 +139,19 @@ export function createWebHost(
       const lines = storedErrors().map((e) => JSON.stringify({ at: e.at, level: 'error', msg: 'renderer error', source: e.source, message: e.message, stack: e.stack }))
       const name = `kiosk-log-browser-${now().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.jsonl`
       try {
-        ;(opts.download ?? downloadText)(name, lines.map((l) => `${l}\n`).join(''))
+        ;(opts.download ?? downloadText)(name, lines.map((l) => `${l}\n`).join(''), 'application/x-ndjson')
         return { ok: true, file: name }
+      } catch (e) {
+        return { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) }
+      }
+    },
+    async exportCsv(file: CsvExportFile): Promise<FileExportResult> {
+      // The same check as the kiosk shell's IPC handler: one rule for what may be saved.
+      const checked = CsvExportFile.safeParse(file)
+      if (!checked.success) return { ok: false, reason: 'failed', detail: checked.error.issues[0]?.message }
+      try {
+        ;(opts.download ?? downloadText)(checked.data.name, checked.data.content, 'text/csv;charset=utf-8')
+        return { ok: true, file: checked.data.name }
       } catch (e) {
         return { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) }
       }
@@ -147,8 +160,8 @@ export function createWebHost(
 }
 
 /** A file download from the page: where the browser saves, the person chooses as for any download. */
-function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }))
+function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name

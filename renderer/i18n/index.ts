@@ -11,6 +11,8 @@ import staffEn from './staff/en'
 import staffZhCN from './staff/zh-CN'
 import kioskEn from './kiosk/en'
 import kioskZhCN from './kiosk/zh-CN'
+import ratingEn from './rating/en'
+import ratingZhCN from './rating/zh-CN'
 import type { MessageSchema, Translate } from './types'
 
 export const LOCALES: Locale[] = ['zh-CN', 'en']
@@ -24,8 +26,8 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
   messages: {
-    'zh-CN': { ...zhCN, staff: staffZhCN, kiosk: kioskZhCN },
-    en: { ...en, staff: staffEn, kiosk: kioskEn },
+    'zh-CN': { ...zhCN, staff: staffZhCN, kiosk: kioskZhCN, rating: ratingZhCN },
+    en: { ...en, staff: staffEn, kiosk: kioskEn, rating: ratingEn },
   },
 })
 

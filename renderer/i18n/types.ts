@@ -1,6 +1,7 @@
 import type zhCN from './zh-CN'
 import type staffZhCN from './staff/zh-CN'
 import type kioskZhCN from './kiosk/zh-CN'
+import type ratingZhCN from './rating/zh-CN'
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
 
@@ -8,7 +9,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export type Messages = Strings<typeof zhCN>
 
 /** Every message of the app, as zh-CN (the source language) has them: the staff panel's under `staff`, the IT and setup screens' under `kiosk`. */
-export type MessageSchema = typeof zhCN & { staff: typeof staffZhCN; kiosk: typeof kioskZhCN }
+export type MessageSchema = typeof zhCN & { staff: typeof staffZhCN; kiosk: typeof kioskZhCN; rating: typeof ratingZhCN }
 
 type Leaves<T, Prefix extends string> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>

@@ -6,6 +6,7 @@ import { getDb } from '../db/index'
 import { appendEvent as appendLocalEvent } from '../db/append'
 import { SubmitError } from '../db/errors'
 import { submitRequest, type IntakeDraft } from '../db/submit'
+import { recordRating, type RatingInput } from '../db/rating'
 import { trackLocally } from '../db/track'
 import { useCatalogStore } from './catalog'
 import { useDeviceStore } from './device'
@@ -71,7 +72,26 @@ export const useRequestsStore = defineStore('requests', () => {
     return trackLocally(getDb(), ticketNo, checkCode, useCatalogStore().catalog.departments)
   }
 
-  return { submit, appendEvent, track }
+  /**
+   * 好差评 by the visitor holding the receipt: saved with its outbox entry before this resolves.
+   * Throws EventConflictError when the request may not be rated (not resolved yet, rated before).
+   */
+  async function rate(input: RatingInput): Promise<void> {
+    const enrollment = useDeviceStore().enrollment
+    if (!enrollment) throw new SubmitError('notEnrolled')
+    const credential = { kind: 'device' as const, centerId: enrollment.centerId, deviceId: enrollment.deviceId, mode: modeOf(enrollment) }
+    const catalogs = useCatalogStore()
+    const departments = catalogs.catalog.departments.map((d) => d.id)
+    try {
+      await recordRating(getDb(), input, { credential, departments, calendar: catalogs.calendar })
+      useSyncStore().requestSync()
+    } catch (e) {
+      if (e instanceof SubmitError && e.code === 'quota') useSyncStore().reportStorageFull()
+      throw e
+    }
+  }
+
+  return { submit, appendEvent, track, rate }
 })
 
 /**

@@ -37,7 +37,9 @@ let deps: HostIpcDeps & {
   setVisitorActive: ReturnType<typeof vi.fn>
   logRendererError: ReturnType<typeof vi.fn>
   exportLogs: ReturnType<typeof vi.fn>
+  exportCsv: ReturnType<typeof vi.fn>
 }
+const CSV = { name: '统计-2026-11-01-2026-11-30.csv', content: '\uFEFF指标,数量\r\n受理总数,7\r\n' }
 let cleanups: Array<() => void>
 
 beforeEach(() => {
@@ -65,6 +67,7 @@ beforeEach(() => {
     setVisitorActive: vi.fn((_active: boolean) => undefined),
     logRendererError: vi.fn((_error: unknown) => undefined),
     exportLogs: vi.fn(async () => ({ ok: true as const, file: 'kiosk-log.jsonl' })),
+    exportCsv: vi.fn(async () => ({ ok: true as const, file: 'figures.csv' })),
   }
   cleanups = registerHostIpc(ipc, deps)
 })
@@ -93,6 +96,25 @@ describe('host IPC', () => {
     await expect(ipc.invoke(IPC_CHANNELS.logError, app, error)).resolves.toBeUndefined()
     expect(deps.logRendererError).toHaveBeenCalledWith(error)
     await expect(ipc.invoke(IPC_CHANNELS.exportLogs, app)).resolves.toEqual({ ok: true, file: 'kiosk-log.jsonl' })
+    await expect(ipc.invoke(IPC_CHANNELS.exportCsv, app, CSV)).resolves.toEqual({ ok: true, file: 'figures.csv' })
+    expect(deps.exportCsv).toHaveBeenCalledWith(CSV)
+  })
+
+  it('exportCsv takes a file name without a folder, a CSV with its BOM, and nothing too large', async () => {
+    const app = eventFrom(APP)
+    for (const bad of [
+      { ...CSV, name: '../../Startup/run.csv' },
+      { ...CSV, name: 'C:\\Windows\\evil.csv' },
+      { ...CSV, name: 'figures.bat' },
+      { ...CSV, name: '.csv' },
+      { ...CSV, content: '指标,数量\r\n' },
+      { ...CSV, content: `\uFEFF${'x'.repeat(20_000_000)}` },
+      { ...CSV, extra: true, content: 1 },
+    ]) {
+      await expect(ipc.invoke(IPC_CHANNELS.exportCsv, app, bad)).rejects.toThrow(/wrong arguments/)
+    }
+    await expect(ipc.invoke(IPC_CHANNELS.exportCsv, app, CSV, 'C:/elsewhere')).rejects.toThrow(/wrong arguments/)
+    expect(deps.exportCsv).not.toHaveBeenCalled()
   })
 
   it('answers the dev server page only when the context trusts it', async () => {
@@ -107,6 +129,7 @@ describe('host IPC', () => {
       checkAdminPin: ['246810'],
       setVisitorActive: [true],
       logError: [{ source: 'error', message: 'boom' }],
+      exportCsv: [CSV],
     }
     const args = () => GOOD_ARGS[method] ?? []
 
@@ -120,7 +143,7 @@ describe('host IPC', () => {
     ])('page %s', async (url) => {
       await expect(ipc.invoke(channel(), eventFrom(url), ...args())).rejects.toThrow(/refused/)
       expect(stored).toBeNull()
-      for (const handler of [deps.printReceipt, deps.checkAdminPin, deps.setVisitorActive, deps.logRendererError, deps.exportLogs]) expect(handler).not.toHaveBeenCalled()
+      for (const handler of [deps.printReceipt, deps.checkAdminPin, deps.setVisitorActive, deps.logRendererError, deps.exportLogs, deps.exportCsv]) expect(handler).not.toHaveBeenCalled()
     })
 
     it('an iframe inside our own page', async () => {

@@ -1,5 +1,6 @@
 import type { Cleanup, IpcMainLike } from './guard'
 import * as checkAdminPin from './check-admin-pin'
+import * as exportCsv from './export-csv'
 import * as exportLogs from './export-logs'
 import * as getAppInfo from './get-app-info'
 import * as getDeviceHealth from './get-device-health'
@@ -22,6 +23,7 @@ export const HOST_IPC = [
   setVisitorActive,
   logError,
   exportLogs,
+  exportCsv,
 ] as const
 
 type DepsOf<T> = T extends { register: (ipcMain: IpcMainLike, deps: infer D) => Cleanup } ? D : never

@@ -78,6 +78,7 @@ const en: typeof zhCN = {
     noted: 'Add a note',
     resolved: 'Resolve',
     closed: 'Close and file',
+    rectified: 'Answer the rectification',
   },
   form: {
     department: 'Department',

@@ -76,6 +76,7 @@ export default {
     noted: '添加备注',
     resolved: '办结',
     closed: '归档',
+    rectified: '答复差评整改',
   },
   form: {
     department: '责任部门',

@@ -25,6 +25,8 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     modes: ['counter'],
     load: () => import('./intake/IntakeSection.vue'),
   },
+  // 统计: leads only (DESIGN.md); ECharts comes with this chunk, never with the visitor screens.
+  { id: 'figures', label: 'rating.figures.title', roles: ['lead'], load: () => import('./figures/FiguresSection.vue') },
   { id: 'device', label: 'staff.shell.section.device', roles: ['clerk', 'handler', 'lead'], load: () => import('./device/DeviceSection.vue') },
 ]
 
