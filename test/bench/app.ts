@@ -1,0 +1,166 @@
+// The built visitor app (out/web) in Chromium, as a lobby kiosk runs it: cold start on a warm
+// profile, the JavaScript it loads before the first tap, tap-to-content, and heap after many visits.
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
+import { median, p95 } from './stats'
+
+const ATTRACT = '轻触屏幕开始办事'
+const VIEWPORT = { width: 1080, height: 1920 }
+
+// Scripts that run in the page are plain JavaScript text: tsx would wrap the named functions of a
+// TypeScript function in a helper (`__name`) that the page does not have.
+
+/**
+ * Installed before any page script: when the attract button first appears, the time after
+ * navigation start of the second frame after it is kept in `__attractAt` (painted, ready for a tap).
+ */
+const WATCH_FOR_ATTRACT = `(() => {
+  const seen = () => [...document.querySelectorAll('button')].some((b) => b.textContent.includes(${JSON.stringify(ATTRACT)}))
+  const observer = new MutationObserver(() => {
+    if (window.__attractAt !== undefined || !seen()) return
+    observer.disconnect()
+    requestAnimationFrame(() => requestAnimationFrame(() => (window.__attractAt = performance.now())))
+  })
+  observer.observe(document, { childList: true, subtree: true })
+})()`
+
+async function attractAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __attractAt?: number }).__attractAt !== undefined, undefined, { timeout: 60_000 })
+  return page.evaluate(() => (window as unknown as { __attractAt: number }).__attractAt)
+}
+
+export type ColdStart = {
+  cold_start_ms: number
+  visitor_js_gzip_kb: number
+}
+
+/** Median of `runs` navigations to the attract screen with a warm, enrolled profile; and the JS loaded before the first tap. */
+export async function coldStart(url: string, webDir: string, runs: number): Promise<ColdStart> {
+  const profile = mkdtempSync(join(tmpdir(), 'kiosk-bench-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  try {
+    await context.addInitScript({ content: WATCH_FOR_ATTRACT })
+    // The first start enrolls the kiosk and fills the profile, as on the day it was installed.
+    const first = await context.newPage()
+    await first.goto(url)
+    await attractAt(first)
+    await first.close()
+    const times: number[] = []
+    let scripts: string[] = []
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage()
+      const loaded: string[] = []
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname
+        if (path.endsWith('.js')) loaded.push(path)
+      })
+      await page.goto(url)
+      times.push(await attractAt(page))
+      await page.waitForLoadState('networkidle')
+      scripts = loaded
+      await page.close()
+    }
+    const gzip = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(webDir, p))).length, 0)
+    return { cold_start_ms: median(times), visitor_js_gzip_kb: gzip / 1024 }
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+async function newKioskPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.getByRole('button', { name: new RegExp(ATTRACT) }).waitFor()
+  return page
+}
+
+/**
+ * Arms the page for one tap: on the next pointerdown it notes the time, then waits for the main
+ * area's screen to be a new element whose entrance animations have all finished, and keeps the
+ * time of the frame after that in `__tapMs`.
+ */
+const ARM_TAP = `(() => {
+  window.__tapMs = undefined
+  const main = document.querySelector('.kiosk__main')
+  const before = main && main.firstElementChild
+  addEventListener('pointerdown', (e) => {
+    const start = e.timeStamp
+    const check = () => {
+      const screen = main && main.firstElementChild
+      const settled = screen && screen !== before && screen.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')
+      if (settled) requestAnimationFrame(() => (window.__tapMs = performance.now() - start))
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }, { once: true, capture: true })
+})()`
+
+async function timedTap(page: Page, name: RegExp): Promise<number> {
+  await page.evaluate(ARM_TAP)
+  await page.getByRole('button', { name }).first().tap()
+  await page.waitForFunction(() => (window as unknown as { __tapMs?: number }).__tapMs !== undefined)
+  return page.evaluate(() => (window as unknown as { __tapMs: number }).__tapMs)
+}
+
+/** Taps through the first screens and back and forth between a domain and its items; p95 of tap to settled content. */
+export async function tapLatency(context: BrowserContext, url: string, rounds: number): Promise<{ tap_p95_ms: number; tap_median_ms: number }> {
+  const page = await newKioskPage(context, url)
+  const samples = [await timedTap(page, new RegExp(ATTRACT)), await timedTap(page, /^中文/)]
+  for (let i = 0; i < rounds; i++) {
+    samples.push(await timedTap(page, /^法治/))
+    samples.push(await timedTap(page, /^上一步/))
+  }
+  await page.close()
+  return { tap_p95_ms: p95(samples), tap_median_ms: median(samples) }
+}
+
+/** One visit that the visitor walks away from: start, a language, a domain, then the idle warning and the wipe. */
+async function abandonedVisit(page: Page): Promise<void> {
+  // Clicked in the page: a thousand visits through Playwright's actionability checks would take too long.
+  const click = (text: string) =>
+    page.evaluate((t) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(t))
+      if (!button) throw new Error(`no button ${t}`)
+      button.click()
+    }, text)
+  await page.locator('.attract__start').evaluate((b: HTMLElement) => b.click())
+  await page.getByRole('button', { name: /^中文/ }).waitFor()
+  await click('中文')
+  await page.getByRole('button', { name: /^法治/ }).waitFor()
+  await click('法治')
+  await page.getByRole('heading', { name: '法治' }).waitFor()
+  await page.clock.fastForward(60_000)
+  await page.clock.runFor(21_000)
+  await page.getByRole('button', { name: new RegExp(ATTRACT) }).waitFor()
+}
+
+/** JS heap after `sessions` visits ending in the idle wipe, minus after 10, each after a forced GC. */
+export async function heapGrowth(context: BrowserContext, url: string, sessions: number): Promise<{ heap_growth_mb: number }> {
+  const page = await context.newPage()
+  await page.clock.install()
+  await page.goto(url)
+  await page.getByRole('button', { name: new RegExp(ATTRACT) }).waitFor()
+  const cdp = await context.newCDPSession(page)
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  for (let i = 0; i < 10; i++) await abandonedVisit(page)
+  const after10 = await heap()
+  for (let i = 10; i < sessions; i++) await abandonedVisit(page)
+  const after = await heap()
+  await page.close()
+  return { heap_growth_mb: (after - after10) / 1024 / 1024 }
+}
