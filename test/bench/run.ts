@@ -4,11 +4,11 @@
 // PostgreSQL (DATABASE_URL), or on PGlite when no server is given. Writes bench/results.json (one
 // flat object, "metric": number) and prints one line per metric with the machine's load.
 // Figures live here, never in timed unit tests: the machines are shared and noisy.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
 import { serveWeb } from '../../scripts/serve-web'
@@ -30,6 +30,9 @@ const SEEDED = n('BENCH_REQUESTS', 100_000)
 const SYNC_EVENTS = n('BENCH_SYNC_EVENTS', 5_000)
 const SESSIONS = n('BENCH_SESSIONS', 1_000)
 const LOAD_SECONDS = n('BENCH_LOAD_SECONDS', 20)
+/** BENCH_ONLY=platform,sync,seeded,app runs those parts alone (e.g. with BENCH_PLATFORM_PROFILE=<dir>). */
+const only = process.env.BENCH_ONLY?.split(',')
+const part = (name: string) => !only || only.includes(name)
 
 const results: Record<string, number> = {}
 const started = performance.now()
@@ -68,6 +71,17 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   // The platform first, on its own: 200 kiosks of one center pushing as fast as they are answered,
   // then 200 kiosks over 20 centers each sending one batch of 20 every 2 s.
+  if (part('platform')) await platformFigures()
+  if (part('sync') || part('seeded')) await kioskFigures()
+  if (part('app')) await appFigures()
+} finally {
+  await browser.close()
+  await benchWeb.close()
+  await app.close()
+  await platform.stop()
+}
+
+async function platformFigures(): Promise<void> {
   const one = await centerWithKiosks(platform, 'BL01', 200)
   const loop = await closedLoop(platform, one, 20, LOAD_SECONDS)
   note(`closed loop: ${loop.requestsPerS.toFixed(0)} req/s, p99 ${loop.p99.toFixed(0)} ms, ${loop.errors} errors`)
@@ -78,13 +92,25 @@ try {
   note(`paced: ${steady.requests} requests, median ${steady.p50.toFixed(0)} ms`)
   record({ platform_push_p99_ms: steady.p99 }, 'ms')
   record({ platform_push_errors: steady.errors })
+}
 
-  // The kiosk's code in Chromium.
+/** The kiosk's code in Chromium. */
+async function kioskFigures(): Promise<void> {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(benchWeb.url)
   await page.waitForFunction(() => document.title === 'bench ready')
   const pushKiosk = await platform.enroll('DEMO2026', 'bench-push')
+  if (part('sync')) await syncFigures(page, pushKiosk)
+  if (part('seeded')) {
+    const seeded = await page.evaluate(([count, e]) => (globalThis as unknown as { bench: BenchPage }).bench.seeded(count, e), [SEEDED, pushKiosk] as const)
+    note(`seeded ${SEEDED} requests in ${seeded.seconds.seed!.toFixed(0)} s`)
+    record(seeded.figures, 'ms')
+  }
+  await context.close()
+}
+
+async function syncFigures(page: Page, pushKiosk: Enrollment): Promise<void> {
   const push = await page.evaluate(([e, count]) => (globalThis as unknown as { bench: BenchPage }).bench.push(e, count), [pushKiosk, SYNC_EVENTS] as const)
   record({ sync_push_events_per_s: push }, 'events/s')
   const counter = await platform.enroll('COUNTER2026', 'bench-pull')
@@ -93,25 +119,20 @@ try {
   const lobby = await platform.enroll('DEMO2026', 'bench-pull-lobby')
   const pullLobby = await page.evaluate(([e, count]) => (globalThis as unknown as { bench: BenchPage }).bench.pull(e, count), [lobby, SYNC_EVENTS] as const)
   record({ sync_pull_lobby_events_per_s: pullLobby }, 'events/s')
+}
 
-  const seeded = await page.evaluate(([count, e]) => (globalThis as unknown as { bench: BenchPage }).bench.seeded(count, e), [SEEDED, pushKiosk] as const)
-  note(`seeded ${SEEDED} requests in ${seeded.seconds.seed!.toFixed(0)} s`)
-  record(seeded.figures, 'ms')
-  await context.close()
-
-  // The built visitor app.
+/** The built visitor app. */
+async function appFigures(): Promise<void> {
   record(await coldStart(app.url, WEB_DIR, 5))
   const kiosk = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   record(await tapLatency(kiosk, app.url, 15), 'ms')
   record(await heapGrowth(kiosk, app.url, SESSIONS), 'MB')
   await kiosk.close()
-} finally {
-  await browser.close()
-  await benchWeb.close()
-  await app.close()
-  await platform.stop()
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true })
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+const file = join(ROOT, 'bench/results.json')
+// A partial run (BENCH_ONLY) updates its own figures and keeps the others.
+const kept = only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {}
+writeFileSync(file, `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`)
 note(`bench/results.json written; load ${uptime()}`)
