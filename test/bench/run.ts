@@ -126,7 +126,9 @@ async function appFigures(): Promise<void> {
   record(await coldStart(app.url, WEB_DIR, 5))
   const kiosk = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   record(await tapLatency(kiosk, app.url, 15), 'ms')
+  note('taps done')
   record(await heapGrowth(kiosk, app.url, SESSIONS), 'MB')
+  note(`${SESSIONS} visits done`)
   await kiosk.close()
 }
 
