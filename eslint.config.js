@@ -50,7 +50,8 @@ export default tseslint.config(
   { files: ['shared/**/*.test.ts'], languageOptions: { globals: NODE } },
   { files: ['renderer/**/*.test.ts'], languageOptions: { globals: { ...BROWSER, ...NODE } } },
   // End-to-end specs run in Node and hand functions to the page (page.evaluate), which run in the browser.
-  { files: ['test/e2e/**'], languageOptions: { globals: { ...NODE, ...BROWSER, ...TYPE_ONLY } } },
+  // Browser tests and benchmarks: Node code that drives pages, and code that runs in them.
+  { files: ['test/e2e/**', 'test/bench/**'], languageOptions: { globals: { ...NODE, ...BROWSER, ...TYPE_ONLY } } },
   {
     files: ['shared/**/*.ts'],
     rules: {

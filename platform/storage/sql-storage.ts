@@ -4,7 +4,7 @@ import type { RequestState } from '../../shared/reducer'
 import type { CalendarYear, DeviceMode, StaffMember } from '../../shared/sync'
 import { contentHash } from '../canonical'
 import { SqlFleetStorage } from '../fleet/store'
-import { IdTakenMeanwhile, centerWriter } from './event-log'
+import { IdTakenMeanwhile, centerWriter, findEvents } from './event-log'
 import { changesSince, feedToCenters, lockCenterFeed } from './feed'
 import * as credentials from './credentials'
 import * as staffRows from './staff'
@@ -17,6 +17,8 @@ const WRITE_ATTEMPTS = 3
 /** The one Storage, in SQL that runs unchanged on PGlite and on PostgreSQL. */
 export class SqlStorage implements Storage {
   readonly fleet: SqlFleetStorage
+  private current?: Catalog
+  private calendars?: { key: string; history: CalendarYear[][] }
 
   constructor(readonly sql: Sql) {
     this.fleet = new SqlFleetStorage(sql)
@@ -139,8 +141,16 @@ export class SqlStorage implements Storage {
   }
 
   async currentCatalog() {
-    const [row] = await this.sql.query<{ body: Catalog }>('SELECT body FROM catalogs ORDER BY published_order DESC LIMIT 1')
-    return row?.body
+    // Every push asks for it (the departments); a version's body never changes, so only a newer
+    // version is read whole.
+    const [head] = await this.sql.query<{ version: string }>('SELECT version FROM catalogs ORDER BY published_order DESC LIMIT 1')
+    if (!head) return undefined
+    if (this.current?.version !== head.version) {
+      const body = await this.getCatalog(head.version)
+      if (body) this.current = body
+      return body
+    }
+    return this.current
   }
 
   publishCalendar(calendar: CalendarYear[], at: Date) {
@@ -161,8 +171,19 @@ export class SqlStorage implements Storage {
   }
 
   async calendarHistory() {
-    const rows = await this.sql.query<{ body: CalendarYear[] }>('SELECT body FROM calendars ORDER BY id DESC')
-    return rows.map((r) => r.body)
+    // Every push of an intake asks for it; calendars are only ever added, so the newest one tells
+    // whether the history read last is still the whole of it.
+    const [head] = await this.sql.query<{ id: string | number; content_hash: string }>(
+      'SELECT id, content_hash FROM calendars ORDER BY id DESC LIMIT 1',
+    )
+    const key = head ? `${head.id}:${head.content_hash}` : ''
+    if (this.calendars?.key !== key) {
+      const rows = await this.sql.query<{ id: string | number; content_hash: string; body: CalendarYear[] }>(
+        'SELECT id, content_hash, body FROM calendars ORDER BY id DESC',
+      )
+      this.calendars = { key: rows[0] ? `${rows[0].id}:${rows[0].content_hash}` : '', history: rows.map((r) => r.body) }
+    }
+    return this.calendars.history
   }
 
   publishStaff(centerId: string, staff: StaffMember[], at: Date) {
@@ -219,16 +240,15 @@ export class SqlStorage implements Storage {
   }
 
   findEvents(ids: readonly string[]) {
-    return centerWriter(this.sql, '', new Date()).findEvents(ids)
+    return findEvents(this.sql, ids)
   }
 
   async writeInCenter<T>(centerId: string, at: Date, fn: Parameters<Storage['writeInCenter']>[2]): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.sql.transaction(async (tx) => {
-          if (!(await lockCenterFeed(tx, centerId))) throw new Error(`no center ${centerId}`)
-          return (await fn(centerWriter(tx, centerId, at))) as T
-        })
+        // No lock up front: the writer locks what its decisions read (prepare) and the center's
+        // feed only for its last statement (append), so the center's other writers go on meanwhile.
+        return await this.sql.transaction(async (tx) => (await fn(centerWriter(tx, centerId, at))) as T)
       } catch (e) {
         if (!(e instanceof IdTakenMeanwhile) || attempt >= WRITE_ATTEMPTS) throw e
       }

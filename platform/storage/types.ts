@@ -91,15 +91,26 @@ export interface NewEvent {
   deviceId?: string
 }
 
+/** What the decisions of one write need to know, read after its requests and tickets were locked. */
+export interface WriteSnapshot {
+  /** Stored events among the given ids, by id. */
+  events: Map<string, StoredEventRef>
+  /** Stored requests among the given ids, with their events. */
+  requests: Map<string, StoredRequest>
+  /** Ticket numbers among the given ones that a stored request holds. */
+  tickets: Set<string>
+}
+
 /**
- * The writes of one center, made while that center's feed is locked: checks made through it stay
- * true until it commits, and sequence numbers are handed out in commit order.
+ * The writes of one center. `prepare` locks the requests and ticket numbers the write touches and
+ * reads them: what it returns stays true until the write commits, while writes that touch other
+ * requests of the center go on beside it. `append` takes the feed's sequence numbers and writes in
+ * one statement; the center's feed stays locked from there to the commit only, so sequence numbers
+ * are still handed out in commit order.
  */
 export interface CenterWriter {
   readonly centerId: string
-  findEvents(ids: readonly string[]): Promise<Map<string, StoredEventRef>>
-  loadRequests(ids: readonly string[]): Promise<Map<string, StoredRequest>>
-  takenTickets(ticketNos: readonly string[]): Promise<Set<string>>
+  prepare(eventIds: readonly string[], requestIds: readonly string[], ticketNos: readonly string[]): Promise<WriteSnapshot>
   /** Stores the events (and the new state of every request they touch) and feeds them to the center's kiosks. */
   append(events: readonly NewEvent[], states: readonly RequestState[]): Promise<void>
 }

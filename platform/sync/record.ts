@@ -30,17 +30,14 @@ function rejected(id: string, refusal: Refusal): Outcome {
 /**
  * Decides and stores, in order, the candidates of one center: duplicates by id and content hash,
  * then who may author it and when it may land (shared/authority.ts), intake uniqueness, and the
- * reducer's canApply on the request's current state. Runs with the center's feed locked, so what it
- * reads stays true until it commits.
+ * reducer's canApply on the request's current state. What it reads is locked (CenterWriter.prepare),
+ * so it stays true until the write commits.
  */
 export async function recordEvents(w: CenterWriter, candidates: readonly Candidate[], rules: RecordRules): Promise<Outcome[]> {
   const ids = candidates.map((c) => c.event.id)
   const requestIds = [...new Set(candidates.map((c) => c.event.requestId))]
   const tickets = candidates.flatMap((c) => (c.event.type === 'submitted' ? [c.event.request.ticketNo] : []))
-  // One after another: they share the transaction's single connection.
-  const stored = await w.findEvents(ids)
-  const requests = await w.loadRequests(requestIds)
-  const taken = await w.takenTickets(tickets)
+  const { events: stored, requests, tickets: taken } = await w.prepare(ids, requestIds, tickets)
 
   const seen = new Map<string, string>()
   const touched = new Map<string, StoredRequest>()

@@ -90,17 +90,17 @@ export async function applyPullPage(db: KioskDb, page: PullResponse, now = new D
   const tables = [db.events, db.requests, db.meta, db.catalogs, db.staff, db.calendar, db.tracks]
   await db.transaction('rw', tables, async () => {
     await mergeEvents(db, page.changes.flatMap((c) => (c.kind === 'event' ? [c.event] : [])))
-    for (const change of page.changes) if (change.kind !== 'event') await applyReference(db, change, now)
+    // A lobby kiosk's page is mostly track records: one bulkPut, later ones of a ticket winning.
+    const tracks = page.changes.flatMap((c) => (c.kind === 'track' ? [c.track] : []))
+    await db.tracks.bulkPut(tracks.map((track) => ({ ...track, ticketNo: track.view.ticketNo, receivedAt: now.toISOString() })))
+    for (const change of page.changes) if (change.kind !== 'event' && change.kind !== 'track') await applyReference(db, change, now)
     await db.meta.put({ key: META.cursor, value: page.cursor })
     if (page.epoch) await db.meta.put({ key: META.epoch, value: page.epoch })
   })
 }
 
-async function applyReference(db: KioskDb, change: Exclude<Change, { kind: 'event' }>, now: Date): Promise<void> {
+async function applyReference(db: KioskDb, change: Exclude<Change, { kind: 'event' | 'track' }>, now: Date): Promise<void> {
   switch (change.kind) {
-    case 'track':
-      await db.tracks.put({ ...change.track, ticketNo: change.track.view.ticketNo, receivedAt: now.toISOString() })
-      break
     case 'catalog':
       await db.catalogs.put({ version: change.catalog.version, catalog: change.catalog, receivedAt: now.toISOString() })
       break
@@ -145,7 +145,9 @@ async function mergeEvents(db: KioskDb, events: RequestEvent[]): Promise<void> {
   const skip = new Set([...fresh].filter((id) => taken.has(intakes.get(id)!.ticketNo)))
   const added = newEvents.filter((e) => !skip.has(e.requestId))
   await db.events.bulkAdd(added)
-  const touched = [...new Set(added.map((e) => e.requestId))]
-  const all = byRequest(await db.events.where('requestId').anyOf(touched).toArray())
-  await db.requests.bulkPut(touched.map((id) => requestRow(intakes.get(id)!, all.get(id) ?? [])))
+  const touched = byRequest(added)
+  // A request new to this kiosk has just the events of this page; only the others are read back.
+  const held = [...touched.keys()].filter((id) => !fresh.has(id))
+  const all = held.length > 0 ? byRequest(await db.events.where('requestId').anyOf(held).toArray()) : new Map<string, RequestEvent[]>()
+  await db.requests.bulkPut([...touched].map(([id, events]) => requestRow(intakes.get(id)!, all.get(id) ?? events)))
 }

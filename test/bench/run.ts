@@ -1,123 +1,146 @@
-// `npm run bench`: the figures the issues name, measured on this machine. Figures live here, never in
-// timed unit tests (the machines are shared and noisy). Each line: what, median / p95 / max, unit.
+// `npm run bench`: the figures issue 13 names, measured as a kiosk and the platform live. Kiosk
+// figures in real Chromium (the kiosk's own code: a bench page built from test/bench/browser, and
+// the built visitor app in out/web); platform figures against the platform's own process on
+// PostgreSQL (DATABASE_URL), or on PGlite when no server is given. Writes bench/results.json (one
+// flat object, "metric": number) and prints one line per metric with the machine's load.
+// Figures live here, never in timed unit tests: the machines are shared and noisy.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { v7 as uuidv7 } from 'uuid'
-import { startTestPlatform } from '../../platform/testing'
-import { BUILTIN_CATALOG, searchCatalog } from '../../shared/catalog/index'
-import { addWorkingDays } from '../../shared/calendar/index'
-import { reduceRequest, type RequestEvent } from '../../shared/index'
-import { appealDraft } from '../unit/renderer/drafts'
-import { enrollKiosk, platformEvents } from '../integration/sync/kiosk'
-import { sampleRequest, submittedEvent } from '../unit/renderer/helpers'
-import { imeFigures } from './ime'
-import { measureWorklist, seedWorklist, WORKLIST_BENCH_REQUESTS } from './browser/worklist'
-import { freshDb } from '../unit/renderer/helpers'
+import { chromium, type Page } from '@playwright/test'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
+import { serveWeb } from '../../scripts/serve-web'
+import type { Enrollment } from '../../shared/index'
+import { E2E_ADMIN_PIN_HASH } from '../e2e/admin-pin'
+import { coldStart, heapGrowth, tapLatency } from './app'
+import type { BenchPage } from './browser/main'
+import { centerWithKiosks, closedLoop, paced, startPlatform } from './platform'
+import { round } from './stats'
 
-interface Figure {
-  name: string
-  unit: string
-  samples: number[]
-}
+const ROOT = resolve(import.meta.dirname, '../..')
+const WEB_DIR = join(ROOT, 'out/web')
+const BENCH_DIR = join(ROOT, 'node_modules/.cache/bench-web')
+const PLATFORM_PORT = Number(process.env.BENCH_PLATFORM_PORT ?? process.env.E2E_PLATFORM_PORT ?? 8813)
+const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? process.env.E2E_WEB_PORT ?? 5193)
+const n = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+/** Smaller runs for trying the bench out; the defaults are the issue's. */
+const SEEDED = n('BENCH_REQUESTS', 100_000)
+const SYNC_EVENTS = n('BENCH_SYNC_EVENTS', 5_000)
+const SESSIONS = n('BENCH_SESSIONS', 1_000)
+const LOAD_SECONDS = n('BENCH_LOAD_SECONDS', 20)
+const WORKLIST_REQUESTS = n('BENCH_WORKLIST_REQUESTS', 100_000)
+/** BENCH_ONLY=platform,sync,seeded,worklist,app runs those parts alone (e.g. with BENCH_PLATFORM_PROFILE=<dir>). */
+const only = process.env.BENCH_ONLY?.split(',')
+const part = (name: string) => !only || only.includes(name)
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-}
+const results: Record<string, number> = {}
+const started = performance.now()
+const uptime = () => loadavg().map((l) => l.toFixed(2)).join(' ')
 
-function report(f: Figure): void {
-  const s = [...f.samples].sort((a, b) => a - b)
-  const fmt = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(1))
-  console.log(
-    `${f.name.padEnd(66)} median ${fmt(quantile(s, 0.5))}  p95 ${fmt(quantile(s, 0.95))}  max ${fmt(s[s.length - 1]!)}  ${f.unit}  (n=${s.length})`,
-  )
-}
-
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  const t = performance.now()
-  await fn()
-  return performance.now() - t
-}
-
-async function repeat(n: number, fn: (i: number) => unknown | Promise<unknown>): Promise<number[]> {
-  const out: number[] = []
-  for (let i = 0; i < n; i++) out.push(await time(() => fn(i)))
-  return out
-}
-
-async function sharedRules(): Promise<void> {
-  const queries = ['人才', 'rencai', 'rc', '融资', 'rongzi', '专利', 'zhuanli', '出口', 'financing', '社保']
-  report({ name: 'searchCatalog (Chinese, pinyin, English queries)', unit: 'ms', samples: await repeat(500, (i) => searchCatalog(BUILTIN_CATALOG, queries[i % queries.length]!)) })
-  report({
-    name: 'addWorkingDays (1-60 working days from 2024-2026 dates)',
-    unit: 'ms',
-    samples: await repeat(2000, (i) => addWorkingDays(`202${4 + (i % 3)}-${String(1 + (i % 12)).padStart(2, '0')}-15`, 1 + (i % 60))),
-  })
-}
-
-async function reducer(): Promise<void> {
-  const requestId = uuidv7()
-  const author = { kind: 'department' as const, id: 'd', name: '张三' }
-  const base = Date.parse('2026-11-28T01:00:00Z')
-  const notes: RequestEvent[] = Array.from({ length: 200 }, (_, i) => ({
-    id: uuidv7(),
-    requestId,
-    at: new Date(base + i * 1000).toISOString(),
-    author,
-    type: 'noted' as const,
-    note: `第${i}次跟进`,
-  }))
-  const events = [submittedEvent(sampleRequest({ id: requestId })), ...notes].reverse()
-  report({ name: 'reduceRequest (201 events, arrival order reversed)', unit: 'ms', samples: await repeat(300, () => reduceRequest(events)) })
-}
-
-async function syncRoundTrip(): Promise<void> {
-  const platform = await startTestPlatform()
-  try {
-    const kiosks = await Promise.all([0, 1, 2].map((i) => enrollKiosk(`bench-${i}`, platform.url, platform.url, 'DEMO2026')))
-    const submitTimes: number[] = []
-    for (const [k, kiosk] of kiosks.entries()) {
-      for (let i = 0; i < 400; i++) submitTimes.push(await time(() => kiosk.submit(appealDraft(k * 1000 + i))))
-    }
-    report({ name: 'kiosk submit: request+event+outbox, one transaction (fake IDB)', unit: 'ms', samples: submitTimes })
-
-    const rounds: number[] = []
-    const started = performance.now()
-    for (const kiosk of kiosks) rounds.push(await time(() => kiosk.engine.syncOnce()))
-    const total = performance.now() - started
-    report({ name: 'sync round, 400 pending events per kiosk (push 2 batches + pull)', unit: 'ms', samples: rounds })
-    console.log(`${'3 kiosks x 400 events pushed and pulled, end to end'.padEnd(66)} ${total.toFixed(0)} ms  (${((1200 / total) * 1000).toFixed(0)} events/s)`)
-
-    // A counter PC: it pulls the events themselves, as a lobby kiosk no longer does.
-    const observer = (await enrollKiosk('bench-observer', platform.url, platform.url, 'COUNTER2026')).enrollment.token
-    report({ name: 'pull of the whole center feed from 0 (1000 per page)', unit: 'ms', samples: await repeat(5, () => platformEvents(platform.url, observer)) })
-  } finally {
-    await platform.stop()
+function record(figures: Record<string, number>, unit = ''): void {
+  for (const [name, value] of Object.entries(figures)) {
+    results[name] = round(value)
+    console.log(`${name.padEnd(30)} ${String(round(value)).padStart(9)}${unit ? ` ${unit}` : ''}   load ${uptime()}`)
   }
 }
 
-/**
- * The worklist's figures in Node on fake-indexeddb, so they exist before the real-Chromium harness
- * runs the same `measureWorklist`; fake-indexeddb is a JavaScript tree, not Chromium's LevelDB.
- */
-async function worklist(): Promise<void> {
-  // fake-indexeddb takes well over ten minutes to seed 100,000 rows on this machine; the goal's size
-  // is for Chromium (BENCH_WORKLIST_REQUESTS=100000 runs it here anyway).
-  const n = Number(process.env.BENCH_WORKLIST_REQUESTS ?? WORKLIST_BENCH_REQUESTS / 5)
-  const db = freshDb('bench-worklist')
-  const seeded = await time(() => seedWorklist(db, n))
-  const figures = await measureWorklist(db)
-  const label = `(Node, fake-indexeddb, ${n.toLocaleString('en')} requests; seeded in ${(seeded / 1000).toFixed(0)} s)`
-  console.log(`${'worklist_p95_ms: first page of open overdue requests by due date'.padEnd(66)} p95 ${figures.worklist_p95_ms.toFixed(2)} ms  goal <= 20  ${label}`)
-  console.log(`${'search_p95_ms: ticket tail, name prefix or part, USCC'.padEnd(66)} p95 ${figures.search_p95_ms.toFixed(2)} ms  goal <= 5  ${label}`)
-  db.close()
+function note(text: string): void {
+  console.log(`# ${text} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
 }
 
-console.log(`bench ${new Date().toISOString()} node ${process.version}`)
-if (process.argv.includes('--worklist')) {
-  await worklist()
-  process.exit(0)
+if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('out/web is missing: run `npm run build:web` first (npm run bench does)')
+await build({
+  root: join(ROOT, 'test/bench/browser'),
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: BENCH_DIR, emptyOutDir: true, target: 'chrome120' },
+})
+
+console.log(`bench ${new Date().toISOString()} node ${process.version} chromium ${CHROMIUM_PATH}`)
+const platform = await startPlatform(PLATFORM_PORT, process.env.DATABASE_URL || undefined)
+note(`platform on ${platform.backend}`)
+const app = await serveWeb({
+  dir: WEB_DIR,
+  port: WEB_PORT,
+  provisioning: { platformUrl: platform.url, enrollCode: 'DEMO2026', adminPinHash: E2E_ADMIN_PIN_HASH },
+})
+const benchWeb = await serveWeb({ dir: BENCH_DIR, port: 0, provisioning: { platformUrl: platform.url } })
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+try {
+  // The platform first, on its own: 200 kiosks of one center pushing as fast as they are answered,
+  // then 200 kiosks over 20 centers each sending one batch of 20 every 2 s.
+  if (part('platform')) await platformFigures()
+  if (part('sync') || part('seeded') || part('worklist')) await kioskFigures()
+  if (part('app')) await appFigures()
+} finally {
+  await browser.close()
+  await benchWeb.close()
+  await app.close()
+  await platform.stop()
 }
-await worklist()
-await sharedRules()
-await imeFigures()
-await reducer()
-await syncRoundTrip()
+
+async function platformFigures(): Promise<void> {
+  const one = await centerWithKiosks(platform, 'BL01', 200)
+  const loop = await closedLoop(platform, one, 20, LOAD_SECONDS)
+  note(`closed loop: ${loop.requestsPerS.toFixed(0)} req/s, p99 ${loop.p99.toFixed(0)} ms, ${loop.errors} errors`)
+  record({ platform_events_per_s: loop.eventsPerS }, 'events/s')
+  const spread: Enrollment[] = []
+  for (let c = 0; c < 20; c++) spread.push(...(await centerWithKiosks(platform, `BP${String(c).padStart(2, '0')}`, 10)))
+  const steady = await paced(platform, spread, 20, 2_000, LOAD_SECONDS)
+  note(`paced: ${steady.requests} requests, median ${steady.p50.toFixed(0)} ms`)
+  record({ platform_push_p99_ms: steady.p99 }, 'ms')
+  record({ platform_push_errors: steady.errors })
+}
+
+/** The kiosk's code in Chromium. */
+async function kioskFigures(): Promise<void> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(benchWeb.url)
+  await page.waitForFunction(() => document.title === 'bench ready')
+  const pushKiosk = await platform.enroll('DEMO2026', 'bench-push')
+  if (part('sync')) await syncFigures(page, pushKiosk)
+  if (part('seeded')) {
+    const seeded = await page.evaluate(([count, e]) => (globalThis as unknown as { bench: BenchPage }).bench.seeded(count, e), [SEEDED, pushKiosk] as const)
+    note(`seeded ${SEEDED} requests in ${seeded.seconds.seed!.toFixed(0)} s`)
+    record(seeded.figures, 'ms')
+  }
+  if (part('worklist')) {
+    const worklist = await page.evaluate((count) => (globalThis as unknown as { bench: BenchPage }).bench.worklist(count), WORKLIST_REQUESTS)
+    note(`seeded the worklist with ${WORKLIST_REQUESTS} requests in ${worklist.seconds.toFixed(0)} s`)
+    record(worklist.figures, 'ms')
+  }
+  await context.close()
+}
+
+async function syncFigures(page: Page, pushKiosk: Enrollment): Promise<void> {
+  const push = await page.evaluate(([e, count]) => (globalThis as unknown as { bench: BenchPage }).bench.push(e, count), [pushKiosk, SYNC_EVENTS] as const)
+  record({ sync_push_events_per_s: push }, 'events/s')
+  const counter = await platform.enroll('COUNTER2026', 'bench-pull')
+  const pull = await page.evaluate(([e, count]) => (globalThis as unknown as { bench: BenchPage }).bench.pull(e, count), [counter, SYNC_EVENTS] as const)
+  record({ sync_pull_events_per_s: pull }, 'events/s')
+  const lobby = await platform.enroll('DEMO2026', 'bench-pull-lobby')
+  const pullLobby = await page.evaluate(([e, count]) => (globalThis as unknown as { bench: BenchPage }).bench.pull(e, count), [lobby, SYNC_EVENTS] as const)
+  record({ sync_pull_lobby_events_per_s: pullLobby }, 'events/s')
+}
+
+/** The built visitor app. */
+async function appFigures(): Promise<void> {
+  record(await coldStart(app.url, WEB_DIR, 5))
+  const kiosk = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  record(await tapLatency(kiosk, app.url, 15), 'ms')
+  note('taps done')
+  record(await heapGrowth(kiosk, app.url, SESSIONS), 'MB')
+  note(`${SESSIONS} visits done`)
+  await kiosk.close()
+}
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true })
+const file = join(ROOT, 'bench/results.json')
+// A partial run (BENCH_ONLY) updates its own figures and keeps the others.
+const kept = only && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {}
+writeFileSync(file, `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`)
+note(`bench/results.json written; load ${uptime()}`)
