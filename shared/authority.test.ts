@@ -64,9 +64,9 @@ function refusal(event: RequestEvent, state = at.accepted) {
 }
 
 describe('role table', () => {
-  it('gives a lead everything a clerk and a handler may do, and closing and reassigning besides', () => {
+  it('gives a lead everything a clerk and a handler may do, and closing, reassigning and answering a rectification besides', () => {
     for (const a of [...ROLE_ACTIONS.clerk, ...ROLE_ACTIONS.handler]) expect(ROLE_ACTIONS.lead.has(a)).toBe(true)
-    expect([...ROLE_ACTIONS.lead].filter((a) => !ROLE_ACTIONS.clerk.has(a) && !ROLE_ACTIONS.handler.has(a)).sort()).toEqual(['closed', 'reassigned'])
+    expect([...ROLE_ACTIONS.lead].filter((a) => !ROLE_ACTIONS.clerk.has(a) && !ROLE_ACTIONS.handler.has(a)).sort()).toEqual(['closed', 'reassigned', 'rectified'])
   })
 })
 
