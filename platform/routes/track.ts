@@ -32,8 +32,9 @@ const ADDRESS_RATINGS = 20
 const RATING_BODY_LIMIT = 16 * 1024
 
 /** The rating form's fields as posted; the event schema then applies the shared rules to them. */
+const CheckCodeField = z.string().max(32)
 const RatingForm = z.object({
-  c: z.string().max(32),
+  c: CheckCodeField,
   level: z.coerce.number().int().min(1).max(5),
   comment: z.string().max(4000).optional(),
   reasons: z.array(z.string().max(32)).max(20).default([]),
@@ -132,7 +133,9 @@ export function trackRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       if (!params.success) return reply.code(404).send(trackNotFoundPage(shown))
       const { ticketNo } = params.data
       const form = RatingForm.safeParse(request.body)
-      const code = normalizeCheckCode(form.success ? form.data.c : '')
+      // The check code on its own: a form without a level still says which request it is about.
+      const c = CheckCodeField.safeParse((request.body as { c?: unknown } | null | undefined)?.c)
+      const code = normalizeCheckCode(c.success ? c.data : '')
       if (!code) return reply.code(404).send(trackNotFoundPage(ticketNo))
       let view: TrackResponse | undefined
       try {

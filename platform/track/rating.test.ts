@@ -121,6 +121,10 @@ describe('the /t/ page’s rating form', () => {
     const ticket = intake.request.ticketNo
     expect((await rateForm(ticket, [['c', 'ZZZZZZ'], ['level', '5']])).statusCode).toBe(404)
     expect((await rateForm(ticket, [['level', '5']])).statusCode).toBe(404)
+    // The right code without a level: the page says what is missing, for that request.
+    const noLevel = await rateForm(ticket, [['c', CODE]])
+    expect(noLevel.statusCode).toBe(400)
+    expect(noLevel.body).toContain('请选择满意程度')
     const bad = await rateForm(ticket, [['c', CODE], ['level', '4'], ['comment', `很好\u0007<b>`], ['reasons', 'fast']])
     expect(bad.statusCode).toBe(400)
     expect(bad.body).toContain('控制字符')

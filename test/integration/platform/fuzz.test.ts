@@ -384,4 +384,44 @@ describe('fuzz: malformed input is refused, never a 5xx, and nothing is stored',
     const input = fc.tuple(fc.constantFrom('/api/v1/admin/fleet', '/admin/fleet'), notAnId)
     await fuzz('GET /admin/fleet?centerId=', input, ([path, c]) => ({ method: 'GET', url: `${path}?centerId=${c}`, headers: bearer(ADMIN) }))
   })
+
+  it('POST /t/:ticketNo (the public page’s rating form)', async () => {
+    // A resolved request, so a form that is almost right reaches the event's own rules.
+    const intake = submitted(appealRequest(kiosk, 3, { checkCode: CHECK_CODE }))
+    await pushOk(app, kiosk.token, [intake])
+    const resolvedTicket = intake.request.ticketNo
+    for (const action of [{ type: 'accepted' }, { type: 'resolved', resolution: '已协调银行答复' }]) {
+      const res = await app.inject({ ...post(`/api/v1/office/requests/${resolvedTicket}/actions`, bearer(DEMO_DEFAULTS.officeTokens.HZ01))({ payload: JSON.stringify(action), contentType: 'application/json' }) })
+      expect(res.statusCode, res.body).toBe(200)
+    }
+    const valid = { c: CHECK_CODE, level: '2', comment: encodeURIComponent('答复太慢'), reasons: 'slow' }
+    const nasty: Record<keyof typeof valid, fc.Arbitrary<string>> = {
+      c: fc.constantFrom('%00', 'ABC', '', 'K7M2Q%00', 'x'.repeat(40)),
+      level: fc.constantFrom('0', '6', '3.5', 'abc', '', '1e400', '-1', '__proto__', '%00'),
+      comment: fc.oneof(
+        fc.constantFrom('%00', 'a%07b', '%1B%5B2J', '%7F', 'line%0Dbreak%00'),
+        fc.integer({ min: 501, max: 6_000 }).map((n) => encodeURIComponent('字'.repeat(n))),
+      ),
+      reasons: fc.constantFrom('unknown-reason', '%00', '__proto__', 'x'.repeat(40)),
+    }
+    const form = fc
+      .tuple(fc.constantFrom(...(Object.keys(valid) as Array<keyof typeof valid>)), fc.boolean())
+      .chain(([field, drop]) =>
+        (drop && field !== 'comment' && field !== 'reasons' ? fc.constant(null) : nasty[field]).map((value) => {
+          const fields = { ...valid, [field]: value }
+          return Object.entries(fields)
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('&')
+        }),
+      )
+    const input = fc.tuple(
+      fc.oneof(
+        { arbitrary: form.map((payload) => ({ payload, contentType: 'application/x-www-form-urlencoded' })), weight: 5 },
+        { arbitrary: wrongBody, weight: 1 },
+      ),
+      fc.integer({ min: 1, max: 250 }),
+    )
+    await fuzz('POST /t/:ticketNo', input, ([b, n]) => ({ ...post(`/t/${resolvedTicket}`, {})(b), remoteAddress: `10.50.${n}.${(n * 7) % 250}` }))
+  })
 })
