@@ -28,7 +28,8 @@ const bench: BenchPage = {
       Object.assign(figures, await measure.run({ db, enrollment }))
       seconds[measure.name] = (performance.now() - t) / 1000
     }
-    db.close()
+    // Gone, not only closed: the worklist's 100,000 requests come next in the same origin's quota.
+    await db.delete()
     return { figures, seconds }
   },
   async push(enrollment, count) {
@@ -55,7 +56,7 @@ const bench: BenchPage = {
       const seconds = (performance.now() - t) / 1000
       return { figures: await measureWorklist(db), seconds }
     } finally {
-      db.close()
+      await db.delete()
     }
   },
 }
