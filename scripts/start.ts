@@ -79,7 +79,8 @@ platform.on('exit', (code) => {
 })
 await waitForHealth(platformUrl, 60_000)
 console.log(`platform: ${platformUrl} (embedded PostgreSQL in .data/platform; demo enrollment code ${enrollCode})`)
-if (!process.env.ADMIN_PIN_HASH) console.log('kiosk: demo IT admin PIN 246810 (staff panel Ctrl+Alt+S, IT diagnostics Ctrl+Alt+D)')
+console.log('kiosk: staff sign in with Ctrl+Alt+S or a 2 s press in the top right corner (demo staff HZ1001 / PIN 135790; all in the README)')
+if (!process.env.ADMIN_PIN_HASH) console.log('kiosk: IT diagnostics Ctrl+Alt+D, demo IT admin PIN 246810')
 
 const electron = webOnly ? null : electronBinary()
 if (electron) {
