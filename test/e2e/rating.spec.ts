@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { OFFICE_TOKEN, PLATFORM_URL, expect, test } from './fixtures'
+import { checkCodeOf, submitAppeal } from './track-steps'
 import { openSection, openStaffArea } from './staff-signin'
-import { confirmAndSubmit, fillEnterprise, next, startVisit } from './visitor-steps'
 
 // A whole visit, two syncs and two lookups: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 })
@@ -11,37 +11,6 @@ test.describe.configure({ timeout: 180_000 })
  * 不满意 with a reason and a comment; the rating reaches the platform; the department answers the
  * rectification; the enterprise reads the answer when tracking again, at the kiosk and on /t/.
  */
-
-async function submitAppeal(page: Page): Promise<string> {
-  await startVisit(page)
-  await page.getByRole('button', { name: /我有问题要反映/ }).click()
-  await page.getByRole('radio', { name: /拖欠账款/ }).click()
-  await page.getByRole('textbox', { name: '发生了什么？' }).fill('某区属国企拖欠我司工程款。')
-  await next(page, /^下一步$/)
-  await page.getByRole('textbox', { name: '希望得到怎样的解决？' }).fill('希望年底前支付。')
-  await next(page, /^下一步$/)
-  await next(page, /^下一步$/)
-  await fillEnterprise(page)
-  const ticket = await confirmAndSubmit(page)
-  await expect(page.getByText('已同步至省平台')).toBeVisible({ timeout: 30_000 })
-  return ticket
-}
-
-async function checkCodeOf(page: Page, ticketNo: string): Promise<string> {
-  return page.evaluate(
-    (ticket) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('kiosk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const get = open.result.transaction('requests').objectStore('requests').index('ticketNo').get(ticket)
-          get.onsuccess = () => resolve((get.result as { intake: { checkCode: string } }).intake.checkCode)
-          get.onerror = () => reject(get.error)
-        }
-      }),
-    ticketNo,
-  )
-}
 
 async function officeAction(ticketNo: string, body: object): Promise<Response> {
   return fetch(`${PLATFORM_URL}/api/v1/office/requests/${ticketNo}/actions`, {
