@@ -41,8 +41,13 @@ export function dueBounds(now: Date, calendar?: CalendarYear[]): DueBounds {
  * withdrawn); due soon within `DUE_SOON_WORKING_DAYS` working days of it, today included.
  */
 export function dueState(request: { status: RequestStatus; dueDate: string }, bounds: DueBounds): DueState {
-  if (!isOpenStatus(request.status)) return 'done'
-  if (request.dueDate < bounds.today) return 'overdue'
-  if (request.dueDate <= bounds.soonUntil) return 'dueSoon'
+  return dueStateOf(isOpenStatus(request.status), request.dueDate, bounds)
+}
+
+/** The same rule for any task with a due date (a request, a rectification): done once it is no longer open. */
+export function dueStateOf(open: boolean, dueDate: string, bounds: DueBounds): DueState {
+  if (!open) return 'done'
+  if (dueDate < bounds.today) return 'overdue'
+  if (dueDate <= bounds.soonUntil) return 'dueSoon'
   return 'onTime'
 }

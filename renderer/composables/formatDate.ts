@@ -1,4 +1,4 @@
-import type { Locale } from '../../shared/index'
+import { chinaDateTimeOf, type Locale } from '../../shared/index'
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -11,6 +11,6 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** A moment in China time, to the minute: 2026年11月28日 09:05 / 28 Nov 2026 09:05. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  const shifted = new Date(Date.parse(iso) + 8 * 3600_000).toISOString()
-  return `${formatDate(shifted, locale)} ${shifted.slice(11, 16)}`
+  const [date, time] = chinaDateTimeOf(iso).split(' ')
+  return `${formatDate(date!, locale)} ${time}`
 }

@@ -8,3 +8,9 @@ export function chinaDateOf(instant: string): string {
   }
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
+
+/** The date and time to the minute in China at an instant, as a spreadsheet reads it: `2026-11-30 09:05`. */
+export function chinaDateTimeOf(instant: string): string {
+  const date = chinaDateOf(instant)
+  return `${date} ${new Date(Date.parse(instant) + CHINA_OFFSET_MS).toISOString().slice(11, 16)}`
+}

@@ -1,3 +1,3 @@
 export { BUILTIN_CALENDAR } from './builtin'
 export { addWorkingDays, isWorkingDay, mergeCalendars, parseIsoDate } from './workingDays'
-export { chinaDateOf } from './chinaDate'
+export { chinaDateOf, chinaDateTimeOf } from './chinaDate'
