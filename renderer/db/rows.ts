@@ -25,11 +25,25 @@ export interface RequestRow {
   assignee?: { departmentId: string; name: string }
   /** v4: the materials asked for and not yet supplied. */
   awaitingMaterials?: string[]
+  /**
+   * v5: the 差评整改 task a low rating opened: the department whose lead answers it, its due date,
+   * and 1 until it is answered. Its worklist keys (`r`, `d:<department>/r`) sort by this due date.
+   */
+  rectification?: RectificationSummary
   /** v4: worklist keys, one per way the worklist is filtered (see worklist-keys.ts). */
   wl: string[]
   /** v4: search keys: ticket number and its tail, USCC, every suffix of the enterprise name. */
   sk: string[]
 }
+
+export interface RectificationSummary {
+  departmentId: string
+  dueDate: string
+  open: 0 | 1
+}
+
+/** The row shape of schema version 4: everything but the rectification summary. */
+export type RequestRowV4 = Omit<RequestRow, 'rectification'>
 
 /** The row shape of schema versions 2 and 3: the intake and the reducer's status. */
 export type RequestRowV3 = Pick<RequestRow, 'id' | 'ticketNo' | 'createdAt' | 'intake' | 'status' | 'closedAt'>

@@ -23,6 +23,8 @@ export function requestRow(intake: ServiceRequest, events: readonly RequestEvent
   // Item ids outlive catalog versions; an item the built-in catalog lacks has no domain to filter by.
   const domains = [...new Set(intake.itemIds.flatMap((id) => DOMAIN_OF_ITEM.get(id) ?? []))]
   const dueDate = state?.deadline.dueDate ?? intake.dueDate
+  const task = state?.rectification
+  const rectification = task ? { departmentId: task.departmentId, dueDate: task.dueDate, open: task.closed ? (0 as const) : (1 as const) } : undefined
   const row: RequestRow = {
     id: intake.id,
     ticketNo: intake.ticketNo,
@@ -36,9 +38,10 @@ export function requestRow(intake: ServiceRequest, events: readonly RequestEvent
     domains,
     channel: intake.channel,
     escalated: state?.escalated ?? false,
-    wl: worklistKeys({ id: intake.id, status, open, dueDate, departments, domains, channel: intake.channel }),
+    wl: worklistKeys({ id: intake.id, status, open, dueDate, departments, domains, channel: intake.channel, rectification }),
     sk: searchKeys(intake.ticketNo, intake.enterprise.uscc, intake.enterprise.name, departments),
   }
+  if (rectification) row.rectification = rectification
   if (state?.assignee) row.assignee = state.assignee
   if (state?.awaitingMaterial) row.awaitingMaterials = state.awaitingMaterial.materials
   const closedAt = state ? finalAt(state) : undefined

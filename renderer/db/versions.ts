@@ -1,7 +1,7 @@
 import type Dexie from 'dexie'
 import type { Transaction } from 'dexie'
 import type { RequestEvent, ServiceRequest } from '../../shared/index'
-import type { RequestRowV1, RequestRowV3 } from './rows'
+import type { RequestRowV1, RequestRowV3, RequestRowV4 } from './rows'
 import { byRequest, requestRow } from './summary'
 
 /** Rewrite every request row from its intake and events with the summary of this version. */
@@ -46,6 +46,13 @@ export const SCHEMA_VERSIONS: Array<(db: Dexie) => void> = [
       .version(4)
       .stores({ requests: 'id, &ticketNo, createdAt, status, closedAt, *wl, *sk' })
       .upgrade((tx) => resummarize<RequestRowV3>(tx, (row) => row.intake)),
+  // v5: 差评整改 (issue 10): a low rating's rectification task on the row, with worklist keys of its
+  // own sorted by the task's due date (`r|…`, `d:<department>/r|…`); same indexes, rows rewritten.
+  (db) =>
+    db
+      .version(5)
+      .stores({})
+      .upgrade((tx) => resummarize<RequestRowV4>(tx, (row) => row.intake)),
 ]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.length

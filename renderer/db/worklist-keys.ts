@@ -15,22 +15,45 @@ export interface Cut {
   domain?: string
   department?: string
   channel?: string
+  /** The 差评整改 tasks instead of the requests: keys sorted by the task's own due date. */
+  rectification?: boolean
 }
+
+/** The dimension of rectification tasks (alone, or after a department). */
+const RECTIFICATION = 'r'
 
 const SEP = '|'
 
 /** The one dimension (or pair) a query walks: the department, and at most one more filter. */
 export function dimension(cut: Cut): string {
+  if (cut.rectification) return cut.department !== undefined ? `d:${cut.department}/${RECTIFICATION}` : RECTIFICATION
   const other = cut.status !== undefined ? `s:${cut.status}` : cut.domain !== undefined ? `o:${cut.domain}` : cut.channel !== undefined ? `c:${cut.channel}` : undefined
   if (cut.department !== undefined) return other ? `d:${cut.department}/${other}` : `d:${cut.department}`
   return other ?? '*'
 }
 
-/** Every key of one row: the cuts its fields fall in, with its open flag, due date and id. */
-export function worklistKeys(row: { id: string; status: string; open: 0 | 1; dueDate: string; departments: readonly string[]; domains: readonly string[]; channel: string }): string[] {
+/**
+ * Every key of one row: the cuts its fields fall in, with its open flag, due date and id; and, when
+ * a low rating opened a rectification task, the task's keys under its own open flag and due date,
+ * once for the center and once for the department whose lead answers it.
+ */
+export function worklistKeys(row: {
+  id: string
+  status: string
+  open: 0 | 1
+  dueDate: string
+  departments: readonly string[]
+  domains: readonly string[]
+  channel: string
+  rectification?: { departmentId: string; dueDate: string; open: 0 | 1 }
+}): string[] {
   const others = [`s:${row.status}`, `c:${row.channel}`, ...row.domains.map((d) => `o:${d}`)]
   const dims = ['*', ...others, ...row.departments.flatMap((d) => [`d:${d}`, ...others.map((o) => `d:${d}/${o}`)])]
-  return [...new Set(dims)].map((dim) => [dim, row.open, row.dueDate, row.id].join(SEP))
+  const keys = [...new Set(dims)].map((dim) => [dim, row.open, row.dueDate, row.id].join(SEP))
+  const r = row.rectification
+  if (!r) return keys
+  const taskDims = [dimension({ rectification: true }), dimension({ rectification: true, department: r.departmentId })]
+  return [...keys, ...taskDims.map((dim) => [dim, r.open, r.dueDate, row.id].join(SEP))]
 }
 
 /** The key range of one cut's open or done requests, from a due-date position on. */

@@ -20,12 +20,17 @@ export type Viewer = Pick<StaffMember, 'role' | 'departmentId'>
 /** `open` (everything still being handled) or one due state; none shows open and done alike. */
 export type DueFilter = DueState | 'open'
 
+/** 差评整改 tasks still to answer, or answered; the list then follows the tasks' due dates. */
+export type RectificationFilter = 'open' | 'answered'
+
 export interface WorklistFilter {
   status?: RequestStatus
   domain?: string
   department?: string
   channel?: Channel
+  /** Ignored when `rectification` is set: the tasks have a due date of their own. */
   due?: DueFilter
+  rectification?: RectificationFilter
 }
 
 export interface WorklistQuery {
@@ -66,8 +71,11 @@ function rangesOf(dim: string, filter: WorklistFilter, bounds: DueBounds, cursor
   const due = filter.due
   const openFrom = due === 'dueSoon' ? bounds.today : due === 'onTime' ? `${bounds.soonUntil}|\uffff` : ''
   const openTo = due === 'overdue' ? bounds.today : due === 'dueSoon' ? `${bounds.soonUntil}|\uffff` : '\uffff'
-  if (statusOpen !== false && due !== 'done') wanted.push({ open: 1, from: openFrom, to: openTo, toOpen: due === 'overdue' })
-  if (statusOpen !== true && (due === undefined || due === 'done')) wanted.push({ open: 0, from: '', to: '\uffff', toOpen: false })
+  if (filter.rectification !== undefined) wanted.push({ open: filter.rectification === 'open' ? 1 : 0, from: '', to: '\uffff', toOpen: false })
+  else {
+    if (statusOpen !== false && due !== 'done') wanted.push({ open: 1, from: openFrom, to: openTo, toOpen: due === 'overdue' })
+    if (statusOpen !== true && (due === undefined || due === 'done')) wanted.push({ open: 0, from: '', to: '\uffff', toOpen: false })
+  }
   return wanted.map((w) => {
     const [lower, upper] = keyRange(dim, w.open, w.from, w.to)
     const [after] = keyRange(dim, w.open, cursor ?? '')
@@ -98,7 +106,8 @@ export async function worklistPage(db: KioskDb, viewer: Viewer, query: WorklistQ
   const limit = query.limit ?? PAGE_SIZE
   const bounds = dueBounds(query.now ?? new Date(), query.calendar)
   const scope = scopeOf(viewer)
-  const cut: Cut = { ...filter, department: filter.department ?? scope }
+  const { rectification, ...cuts } = filter
+  const cut: Cut = { ...cuts, department: filter.department ?? scope, rectification: rectification !== undefined }
   const dim = dimension(cut)
   const others = restOf(filter, cut)
   // Another department's requests, for a handler: only those their own department shares.
@@ -108,15 +117,39 @@ export async function worklistPage(db: KioskDb, viewer: Viewer, query: WorklistQ
       db.requests.where('wl').between(r.lower, r.upper, !r.lowerOpen, !r.upperOpen).filter(rest).limit(limit + 1).toArray(),
     ),
   )
-  const merged = pages.flat().sort((a, b) => comparePosition(a, b))
+  // Rectification tasks are walked (and continue) by the task's due date, requests by their own.
+  const dueOf = cut.rectification ? (r: RequestRow) => r.rectification?.dueDate ?? r.dueDate : (r: RequestRow) => r.dueDate
+  const merged = pages.flat().sort((a, b) => comparePosition(a, b, dueOf))
   const more = merged.length > limit
   const rows = merged.slice(0, limit)
   const last = rows.at(-1)
-  return more && last ? { rows, next: `${last.dueDate}|${last.id}`, bounds } : { rows, bounds }
+  return more && last ? { rows, next: `${dueOf(last)}|${last.id}`, bounds } : { rows, bounds }
 }
 
-function comparePosition(a: RequestRow, b: RequestRow): number {
-  return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+function comparePosition(a: RequestRow, b: RequestRow, dueOf: (r: RequestRow) => string = (r) => r.dueDate): number {
+  const [x, y] = [dueOf(a), dueOf(b)]
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Rows read per page while collecting a whole filtered list (export). */
+const EXPORT_PAGE = 500
+
+/** Every row of the worklist as filtered, in its order: what an export of the list holds. */
+export async function allWorklistRows(db: KioskDb, viewer: Viewer, query: Omit<WorklistQuery, 'cursor' | 'limit'> = {}): Promise<RequestRow[]> {
+  const rows: RequestRow[] = []
+  let cursor: string | undefined
+  do {
+    const page = await worklistPage(db, viewer, { ...query, cursor, limit: EXPORT_PAGE })
+    rows.push(...page.rows)
+    cursor = page.next
+  } while (cursor !== undefined)
+  return rows
+}
+
+/** How many 差评整改 tasks the viewer may see are still to be answered: an index count. */
+export async function openRectificationCount(db: KioskDb, viewer: Viewer): Promise<number> {
+  const [lower, upper] = keyRange(dimension({ rectification: true, department: scopeOf(viewer) }), 1)
+  return db.requests.where('wl').between(lower, upper, true, true).count()
 }
 
 /** How many requests the viewer may see are overdue (for the worklist header): an index count, no row read. */

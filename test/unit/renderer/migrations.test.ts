@@ -1,17 +1,23 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
-import { reduceRequest, type RequestEvent, type ServiceRequest } from '../../../shared/index'
+import { BUILTIN_CALENDAR, rectificationDue, reduceRequest, type RequestEvent, type ServiceRequest } from '../../../shared/index'
 import { KioskDb } from '../../../renderer/db/kiosk-db'
 import { LATEST_VERSION, declareVersions } from '../../../renderer/db/versions'
-import { META, type RequestRow, type RequestRowV3 } from '../../../renderer/db/rows'
+import { META, type RequestRow, type RequestRowV3, type RequestRowV4 } from '../../../renderer/db/rows'
 import { searchWorklist, worklistPage } from '../../../renderer/db/worklist'
 import { requestRow } from '../../../renderer/db/summary'
+import { worklistKeys } from '../../../renderer/db/worklist-keys'
 import { freshIdb, sampleRequest, submittedEvent } from './helpers'
 
 const staff = { kind: 'staff' as const, id: 'clerk-1', name: '李四' }
 
-/** The same history in every version: one open request, one closed; version 1 stored the bare intake. */
+const RATED_AT = '2026-11-30T03:00:00.000Z'
+
+/**
+ * The same history in every version: one open request, one closed and rated 非常不满意 (its 差评整改
+ * task open); version 1 stored the bare intake.
+ */
 async function writeHistory(db: Dexie, rowOf: (intake: ServiceRequest, events: RequestEvent[]) => unknown) {
   const open = sampleRequest()
   const closed = sampleRequest()
@@ -23,6 +29,7 @@ async function writeHistory(db: Dexie, rowOf: (intake: ServiceRequest, events: R
     ev(closed.id, 'accepted', '2026-11-28T10:00:00.000Z'),
     ev(closed.id, 'resolved', '2026-11-29T10:00:00.000Z', { resolution: '已办结' }),
     ev(closed.id, 'closed', '2026-11-30T10:00:00+08:00'),
+    { ...ev(closed.id, 'rated', RATED_AT, { level: 1, rectificationDue: rectificationDue(RATED_AT, BUILTIN_CALENDAR) }), author: { kind: 'visitor', id: closed.deviceId, name: '' } } as RequestEvent,
   ]
   await db.table('requests').bulkAdd([open, closed].map((r) => rowOf(r, events.filter((e) => e.requestId === r.id))))
   await db.table('events').bulkAdd(events)
@@ -40,6 +47,14 @@ const writers: Record<number, (db: Dexie) => Promise<{ open: string; closed: str
   // v2 rows carry the reducer's status and closure (v3 added a table and optional outbox fields only).
   2: (db) => writeHistory(db, v3Row),
   3: (db) => writeHistory(db, v3Row),
+  4: (db) => writeHistory(db, v4Row),
+}
+
+/** A row as version 4 wrote it: the worklist summary without the rectification task or its keys. */
+function v4Row(intake: ServiceRequest, events: RequestEvent[]): RequestRowV4 {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the field version 4 did not have
+  const { rectification, ...row } = requestRow(intake, events)
+  return { ...row, wl: worklistKeys(row) }
 }
 
 /** A row as versions 2 and 3 wrote it: the intake with the reducer's status and closure, no worklist fields. */
@@ -82,7 +97,11 @@ describe('schema migrations', () => {
       const page = await worklistPage(db, { role: 'clerk', departmentId: 'service-center' }, { filter: { due: 'open' }, now: new Date('2026-11-28T02:00:00Z') })
       expect(page.rows.map((r) => r.id)).toEqual([ids.open])
       expect((await searchWorklist(db, { role: 'clerk', departmentId: 'service-center' }, open!.ticketNo.toLowerCase())).map((r) => r.id)).toEqual([ids.open])
-      expect(await db.events.count()).toBe(5)
+      // v5: the low rating's task is on the row, and the worklist lists it by the task's due date.
+      expect((await db.requests.get(ids.closed))?.rectification).toEqual({ departmentId: 'hr-bureau', dueDate: rectificationDue(RATED_AT, BUILTIN_CALENDAR).dueDate, open: 1 })
+      const tasks = await worklistPage(db, { role: 'clerk', departmentId: 'service-center' }, { filter: { rectification: 'open' } })
+      expect(tasks.rows.map((r) => r.id)).toEqual([ids.closed])
+      expect(await db.events.count()).toBe(6)
       expect(await db.outbox.toArray()).toMatchObject([{ requestId: ids.open, state: 'pending', attempts: 2 }])
       expect((await db.meta.get(META.cursor))?.value).toBe(42)
       expect((await db.meta.get(META.ticketSeq('2026-11-28')))?.value).toBe(7)

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { v7 as uuidv7 } from 'uuid'
-import { BUILTIN_CALENDAR, dueBounds, dueState, maySee, reduceRequest, type RequestEvent, type StaffMember } from '../../../shared/index'
+import { BUILTIN_CALENDAR, dueBounds, dueState, maySee, rectificationDue, reduceRequest, type RequestEvent, type StaffMember } from '../../../shared/index'
 import type { KioskDb } from '../../../renderer/db/kiosk-db'
 import type { RequestRow } from '../../../renderer/db/rows'
 import { requestRow } from '../../../renderer/db/summary'
-import { overdueCount, searchWorklist, worklistPage, type Viewer, type WorklistFilter } from '../../../renderer/db/worklist'
+import { allWorklistRows, openRectificationCount, overdueCount, searchWorklist, worklistPage, type Viewer, type WorklistFilter } from '../../../renderer/db/worklist'
 import { countReads } from './read-counter'
 import { freshDb, sampleRequest, submittedEvent } from './helpers'
 
@@ -37,6 +37,14 @@ function seedRows(): RequestRow[] {
     if (i % 5 >= 2) step('assigned', { departmentId: DEPARTMENTS[(i + 1) % DEPARTMENTS.length], assigneeName: '王五' })
     if (i % 5 >= 3) step('resolved', { resolution: '已办结' })
     if (i % 5 >= 4) step('closed')
+    // Every third done request is rated; half of those low, which opens a 差评整改 task (some answered).
+    if (i % 5 >= 3 && i % 3 === 0) {
+      const at = new Date(Date.parse(intake.createdAt) + 20 * 86_400_000 + (i % 9) * 86_400_000).toISOString()
+      const low = i % 4 !== 2
+      events.push({ id: uuidv7(), requestId: intake.id, at, author: { kind: 'visitor', id: intake.deviceId, name: '' }, type: 'rated', level: low ? 1 : 5, ...(low ? { rectificationDue: rectificationDue(at, BUILTIN_CALENDAR) } : {}) } as RequestEvent)
+      const answeredAt = new Date(Date.parse(at) + 86_400_000).toISOString()
+      if (low && (i % 8 === 0 || i % 8 === 7)) events.push({ id: uuidv7(), requestId: intake.id, at: answeredAt, author: staffAuthor, type: 'rectified', response: '已整改' } as RequestEvent)
+    }
     return requestRow(intake, events)
   })
 }
@@ -57,6 +65,22 @@ function expected(viewer: Viewer, f: WorklistFilter): string[] {
       return f.due === undefined ? true : f.due === 'open' ? s !== 'done' : s === f.due
     })
     .sort((a, b) => (a.dueDate + a.id < b.dueDate + b.id ? -1 : 1))
+    .map((r) => r.id)
+}
+
+/**
+ * The 差评整改 tasks a viewer must see, by brute force: those opened for their department (all of
+ * them for whoever sees the whole center), still open or answered, by the task's due date.
+ */
+function expectedTasks(viewer: Viewer, f: WorklistFilter): string[] {
+  const scope = viewer.role === 'clerk' ? undefined : viewer.departmentId
+  const department = f.department ?? scope
+  return rows
+    .filter((r) => r.rectification && r.rectification.open === (f.rectification === 'open' ? 1 : 0))
+    .filter((r) => (department ? r.rectification!.departmentId === department : true))
+    .filter((r) => (scope && department !== scope ? r.departments.includes(scope) : true))
+    .filter((r) => (f.status ? r.status === f.status : true) && (f.channel ? r.channel === f.channel : true))
+    .sort((a, b) => (a.rectification!.dueDate + a.id < b.rectification!.dueDate + b.id ? -1 : 1))
     .map((r) => r.id)
 }
 
@@ -133,6 +157,52 @@ describe('worklist queries', () => {
   it('fails a full scan: the counter sees every row a table walk reads', async () => {
     await db.requests.filter((r) => r.channel === 'kiosk').limit(5).toArray()
     expect(reads.rows).toBeGreaterThan(5)
+  })
+})
+
+describe('差评整改 tasks in the worklist', () => {
+  const hrLead: Viewer = { role: 'lead', departmentId: 'hrss' }
+  const filters: WorklistFilter[] = [
+    { rectification: 'open' },
+    { rectification: 'answered' },
+    { rectification: 'open', channel: 'kiosk' },
+    { rectification: 'open', status: 'closed' },
+    { rectification: 'open', department: 'tax' },
+  ]
+  for (const filter of filters) {
+    it(`pages through ${JSON.stringify(filter)} by the tasks' due dates`, async () => {
+      for (const viewer of [clerk, hrLead, taxHandler]) {
+        const want = expectedTasks(viewer, filter)
+        expect(await allPages(viewer, filter, 7)).toEqual(want)
+      }
+      expect(expectedTasks(clerk, filter).length).toBeGreaterThan(0)
+    })
+  }
+
+  it('lists a lead only the tasks of their own department, and reads no row of another', async () => {
+    reads.reset()
+    const page = await worklistPage(db, hrLead, { filter: { rectification: 'open' }, limit: 100, now: NOW })
+    expect(page.rows.length).toBeGreaterThan(0)
+    expect(page.rows.every((r) => r.rectification?.departmentId === 'hrss' && r.rectification.open === 1)).toBe(true)
+    expect(reads.rows).toBe(page.rows.length)
+  })
+
+  it('counts the open tasks from the index without reading a row', async () => {
+    const open = rows.filter((r) => r.rectification?.open === 1)
+    reads.reset()
+    expect(await openRectificationCount(db, clerk)).toBe(open.length)
+    expect(await openRectificationCount(db, hrLead)).toBe(open.filter((r) => r.rectification!.departmentId === 'hrss').length)
+    expect(reads.rows).toBe(0)
+  })
+})
+
+describe('the whole filtered list (export)', () => {
+  it('holds every row of every page, in the order shown', async () => {
+    for (const filter of [{ due: 'open' }, { department: 'tax', status: 'accepted' }, { rectification: 'open' }] as WorklistFilter[]) {
+      const all = await allWorklistRows(db, clerk, { filter, now: NOW, calendar: BUILTIN_CALENDAR })
+      expect(all.map((r) => r.id)).toEqual(await allPages(clerk, filter))
+    }
+    expect((await allWorklistRows(db, clerk, { now: NOW })).length).toBe(TOTAL)
   })
 })
 
