@@ -98,3 +98,13 @@ export const test = base.extend<{ platformUp: void }, { platform: PlatformProces
 })
 
 export { expect }
+
+/** A department's step taken in the back office (the platform's office API); it must be accepted. */
+export async function officeAction(ticketNo: string, body: object): Promise<void> {
+  const res = await fetch(`${PLATFORM_URL}/api/v1/office/requests/${ticketNo}/actions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${OFFICE_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(res.status, await res.text()).toBe(200)
+}

@@ -8,14 +8,15 @@ let seeded = 0
 
 /**
  * Requests taken at another kiosk of the center (a lobby kiosk simulated in this process) and
- * pushed to the platform: appeals of the given categories, with distinct business names.
+ * pushed to the platform: appeals of the given categories, with distinct business names (or the
+ * names given, in the same order).
  */
-export async function seedAppeals(categories: string[]): Promise<Array<{ ticketNo: string; name: string; requestId: string; checkCode: string }>> {
+export async function seedAppeals(categories: string[], names: string[] = []): Promise<Array<{ ticketNo: string; name: string; requestId: string; checkCode: string }>> {
   const kiosk = await enrollKiosk(`e2e-seed-${Date.now()}-${seeded++}`, PLATFORM_URL, PLATFORM_URL, 'DEMO2026')
   const made: Array<{ ticketNo: string; name: string; requestId: string; checkCode: string }> = []
   for (const [i, categoryId] of categories.entries()) {
     const draft = appealDraft(i)
-    const name = `工作台测试${seeded}${i}科技有限公司`
+    const name = names[i] ?? `工作台测试${seeded}${i}科技有限公司`
     await kiosk.submit({ ...draft, appeal: { ...draft.appeal!, categoryId }, enterprise: { ...draft.enterprise, name } })
   }
   for (const row of await kiosk.db.requests.toArray()) made.push({ ticketNo: row.ticketNo, name: row.intake.enterprise.name, requestId: row.id, checkCode: row.intake.checkCode! })

@@ -1,4 +1,4 @@
-import { test, expect, OFFICE_TOKEN, PLATFORM_URL } from './fixtures'
+import { test, expect, officeAction } from './fixtures'
 import { answerQuestions, confirmAndSubmit, fillEnterprise, next, startVisit, VISITOR } from './visitor-steps'
 
 test('one item end to end: receipt with ticket number, then synced; still findable after a reload', async ({ page }) => {
@@ -39,14 +39,7 @@ test('one item end to end: receipt with ticket number, then synced; still findab
   await expect(page.getByText('待分配')).toBeVisible()
 
   // A department acts on the platform; the kiosk learns of it by pulling (a reload syncs at once).
-  for (const body of [{ type: 'accepted' }, { type: 'assigned', departmentId: 'justice', assigneeName: '张敏' }]) {
-    const res = await fetch(`${PLATFORM_URL}/api/v1/office/requests/${ticket}/actions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${OFFICE_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    expect(res.status, await res.text()).toBe(200)
-  }
+  for (const body of [{ type: 'accepted' }, { type: 'assigned', departmentId: 'justice', assigneeName: '张敏' }]) await officeAction(ticket, body)
   await expect(async () => {
     await page.reload()
     await page.getByRole('button', { name: /查询办件进度/ }).click()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { OFFICE_TOKEN, PLATFORM_URL, expect, test } from './fixtures'
+import { PLATFORM_URL, expect, officeAction, test } from './fixtures'
 import { checkCodeOf, submitAppeal } from './track-steps'
 import { openSection, openStaffArea } from './staff-signin'
 
@@ -11,15 +11,6 @@ test.describe.configure({ timeout: 180_000 })
  * typed in lower case without dashes, or scanned from the receipt's QR code (the scanner types the
  * link); the shared public view, in the visitor's language.
  */
-
-async function officeAction(ticketNo: string, body: object): Promise<void> {
-  const res = await fetch(`${PLATFORM_URL}/api/v1/office/requests/${ticketNo}/actions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${OFFICE_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(200)
-}
 
 async function syncFromStaffPanel(page: Page): Promise<void> {
   await openStaffArea(page)
