@@ -151,6 +151,7 @@ test('English and 长辈模式 samples', async ({ page }) => {
 // Counter screens are landscape: each staff screen at the two counter sizes, and the lobby kiosk's way in.
 for (const [width, height] of [
   [1920, 1080],
+  [1366, 768],
   [1280, 1024],
 ] as const) {
   test(`staff screens at ${width}x${height}`, async ({ page }) => {
@@ -173,6 +174,13 @@ for (const [width, height] of [
     await page.getByRole('button', { name: 'English', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Device', exact: true })).toBeVisible()
     await shot(page, `staff-${size}-03-device-en`)
+    await page.getByRole('button', { name: '中文', exact: true }).click()
+    await openSection(page, '工作台')
+    await expect(page.getByRole('button', { name: '导出 CSV' })).toBeVisible()
+    await shot(page, `staff-${size}-08-worklist`)
+    await page.getByRole('button', { name: 'English', exact: true }).click()
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible()
+    await shot(page, `staff-${size}-08-worklist-en`)
     await page.getByRole('button', { name: '中文', exact: true }).click()
     await openSection(page, '代客填报')
     await shot(page, `staff-${size}-04-intake`)
