@@ -54,8 +54,8 @@ export function handlingEvent(member: Member, requestId: string, action: Handlin
 /**
  * What the detail screen offers the member on this request now: THE shared rule
  * (`allowedActions`, shared/authority.ts) in the screen's order, a reassignment shown as 指派 over
- * the current assignee (its form starts from the assignee's department). A withdrawal is the
- * enterprise's; the screen has no form for it.
+ * the current assignee (its form starts from the assignee's department). A withdrawal the rule
+ * allows clerks and leads is not one of the screen's actions (HANDLING_TYPES): it has no form for one.
  */
 export function offeredActions(member: Member, state: RequestState, ctx: HandlingContext): HandlingType[] {
   const allowed = new Set(allowedActions(member, state, ctx))

@@ -36,7 +36,7 @@ export const useHandlingStore = defineStore('handling', () => {
     }
   }
 
-  /** What the member may do to this request now (the shared rules); none on an unenrolled computer. */
+  /** What the detail screen offers the member on this request now (shared allowedActions); none on an unenrolled computer. */
   function allowed(member: Member, state: RequestState): HandlingType[] {
     const enrollment = useDeviceStore().enrollment
     return enrollment ? offeredActions(member, state, context()) : []
