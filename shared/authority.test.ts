@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ROLE_ACTIONS, allowedActions, authorityRefusal, type Credential } from './authority'
+import { ROLE_ACTIONS, actionOf, allowedActions, authorityRefusal, type Credential } from './authority'
 import type { RequestEvent } from './events'
-import { reduceRequest } from './reducer'
+import { canApply, reduceRequest } from './reducer'
 import type { ServiceRequest } from './request'
 import type { StaffMember, StaffRole } from './sync'
 
@@ -136,22 +136,31 @@ describe('authorityRefusal by role', () => {
 
 describe('allowedActions', () => {
   const member = (id: string) => STAFF.find((s) => s.id === id)!
+  const here = { credential: counter, departments: DEPARTMENTS }
   it('offers each role what it may do now, and nothing on another department’s request', () => {
-    expect(allowedActions(member('clerk-sc'), at.submitted).sort()).toEqual(['accepted', 'assigned', 'escalated', 'noted', 'withdrawn'])
-    expect(allowedActions(member('clerk-sc'), at.assigned).sort()).toEqual(['escalated', 'noted', 'withdrawn'])
-    expect(allowedActions(member('handler-hrss'), at.assigned).sort()).toEqual(['material_requested', 'noted', 'resolved'])
-    expect(allowedActions(member('handler-tax'), at.assigned)).toEqual([])
-    expect(allowedActions(member('lead-hrss'), at.assigned).sort()).toEqual(['escalated', 'material_requested', 'noted', 'reassigned', 'resolved', 'withdrawn'])
-    expect(allowedActions(member('lead-hrss'), at.resolved).sort()).toEqual(['closed', 'noted'])
-    expect(allowedActions(member('lead-sc'), at.resolved).sort()).toEqual(['closed', 'noted'])
+    expect(allowedActions(member('clerk-sc'), at.submitted, here).sort()).toEqual(['accepted', 'assigned', 'escalated', 'noted', 'withdrawn'])
+    expect(allowedActions(member('clerk-sc'), at.assigned, here).sort()).toEqual(['escalated', 'noted', 'withdrawn'])
+    expect(allowedActions(member('handler-hrss'), at.assigned, here).sort()).toEqual(['material_requested', 'noted', 'resolved'])
+    expect(allowedActions(member('handler-tax'), at.assigned, here)).toEqual([])
+    expect(allowedActions(member('lead-hrss'), at.assigned, here).sort()).toEqual(['escalated', 'material_requested', 'noted', 'reassigned', 'resolved', 'withdrawn'])
+    expect(allowedActions(member('lead-hrss'), at.resolved, here).sort()).toEqual(['closed', 'noted'])
+    expect(allowedActions(member('lead-sc'), at.resolved, here).sort()).toEqual(['closed', 'noted'])
   })
 
-  it('agrees with authorityRefusal for every action it offers', () => {
+  it('offers nothing on a lobby kiosk, and no routing where the center has no department to name', () => {
+    expect(allowedActions(member('lead-sc'), at.accepted, { ...here, credential: { ...counter, mode: 'visitor' } })).toEqual([])
+    expect(allowedActions(member('clerk-sc'), at.submitted, { ...here, departments: [] }).sort()).toEqual(['accepted', 'noted', 'withdrawn'])
+  })
+
+  it('offers exactly what authorityRefusal and the reducer accept', () => {
+    const types = ['accepted', 'assigned', 'escalated', 'noted', 'resolved', 'closed', 'withdrawn'] as const
     for (const m of STAFF) {
       for (const state of Object.values(at)) {
-        for (const a of allowedActions(m, state)) {
-          const type = (a === 'reassigned' ? 'assigned' : a) as Parameters<typeof action>[1]
-          expect(refusal(action(m.id, type), state), `${m.id} ${a} at ${state.status}`).toBeUndefined()
+        const offered = allowedActions(m, state, here)
+        for (const type of types) {
+          const event = action(m.id, type)
+          const accepted = !refusal(event, state) && canApply(state, event)
+          expect(offered.includes(actionOf(type, state)), `${m.id} ${type} at ${state.status}`).toBe(accepted)
         }
       }
     }

@@ -94,11 +94,15 @@ function refuse(code: RefusalCode, reason: string): Refusal {
   return { code, reason }
 }
 
+/** The author kinds this credential may deliver. */
+function deliveredBy(credential: Credential): ReadonlySet<AuthorKind> {
+  return credential.kind === 'device' ? DELIVERS[credential.mode] : DELIVERS[credential.kind]
+}
+
 /** Why this credential may not deliver this event, or undefined when it may. */
 export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Refusal | undefined {
   const { author } = event
-  const delivers = ctx.credential.kind === 'device' ? DELIVERS[ctx.credential.mode] : DELIVERS[ctx.credential.kind]
-  if (!delivers.has(author.kind)) {
+  if (!deliveredBy(ctx.credential).has(author.kind)) {
     const by = ctx.credential.kind === 'device' ? `a ${ctx.credential.mode} device` : ctx.credential.kind === 'office' ? 'a back-office token' : 'the public tracking page'
     return refuse('forbidden', `author.kind: ${by} may not deliver events authored by ${author.kind === 'system' ? 'the system' : `a ${author.kind}`}`)
   }
@@ -134,21 +138,21 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
     const unknown = event.departmentIds.find((d) => !ctx.departments.includes(d))
     if (unknown) return refuse('invalid', `departmentIds: ${unknown} is not a department of this center`)
   }
-  return scopeRefusal(event, actor, ctx.state)
+  return scopeRefusal(event.type, actor, ctx.state)
 }
 
 /**
  * Handlers, leads and departments act only on requests their department is responsible for; a
  * rectification is answered by the lead of the department it was opened for, and only them.
  */
-function scopeRefusal(event: RequestEvent, actor: Actor, state: RequestState | undefined): Refusal | undefined {
-  if (event.type === 'rectified') {
+function scopeRefusal(type: EventType, actor: Actor, state: RequestState | undefined): Refusal | undefined {
+  if (type === 'rectified') {
     const owner = state?.rectification?.departmentId
     if (owner === undefined || owner === actor.departmentId) return undefined
     return refuse('forbidden', `author: the rectification is for department ${owner}, not ${actor.departmentId}`)
   }
   if (!isScoped(actor)) return undefined
-  if (!state) return event.type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
+  if (!state) return type === 'submitted' ? undefined : refuse('unknown_request', 'requestId: the request is not known here')
   if (isResponsible(actor.departmentId, state)) return undefined
   return refuse('forbidden', `author: department ${actor.departmentId} is not responsible for this request`)
 }
@@ -163,20 +167,27 @@ function isResponsible(departmentId: string, state: RequestState): boolean {
   return responsibleDepartments(state).includes(departmentId)
 }
 
+/** Where a staff screen runs, and the center's departments: what decides its offer besides the member and the request. */
+export type ActingContext = Pick<AuthorityContext, 'credential' | 'departments'>
+
 /**
- * The actions this staff member may take on this request now, by the same rules as
- * `authorityRefusal` (role, department) and the reducer (what may follow the request's status): what
- * a staff screen offers. `reassigned` stands for an `assigned` over the current assignee.
+ * THE rule for what a staff screen offers: the actions this member may take on this request now,
+ * on this device, exactly those `authorityRefusal` (delivery, role, department, rectification
+ * owner) and the reducer's `refusalOf` (what may follow the request's status) would accept, the
+ * member being on the center's staff list (they signed in by it). `reassigned` stands for an
+ * `assigned` over the current assignee. Built from the same pieces as `authorityRefusal`, so the
+ * two cannot part; test/unit/renderer/handling.test.ts probes every action to prove it.
  */
-export function allowedActions(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState): StaffAction[] {
+export function allowedActions(member: Pick<StaffMember, 'role' | 'departmentId'>, state: RequestState, ctx: ActingContext): StaffAction[] {
+  if (!deliveredBy(ctx.credential).has('staff')) return []
   const actor: Actor = { kind: 'staff', role: member.role, departmentId: member.departmentId }
-  if (isScoped(actor) && !isResponsible(member.departmentId, state)) return []
   return [...ROLE_ACTIONS[member.role]].filter((action) => {
     const type: EventType = action === 'reassigned' ? 'assigned' : action
     // An intake is not an action on a request; an assignment is offered as such or as a reassignment, never both.
     if (type === 'submitted' || actionOf(type, state) !== action) return false
-    // A rectification is answered by the lead of the department it was opened for.
-    if (action === 'rectified' && state.rectification?.departmentId !== member.departmentId) return false
+    // An assignment names a department of the center, an escalation at least one: none to name, no offer.
+    if ((type === 'assigned' || type === 'escalated') && ctx.departments.length === 0) return false
+    if (scopeRefusal(type, actor, state)) return false
     // canApply reads only the type and the request id of an event that is not an intake.
     return canApply(state, { type, requestId: state.id } as RequestEvent)
   })

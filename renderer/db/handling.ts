@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid'
 import {
-  authorityRefusal,
-  refusalOf,
+  actionOf,
+  allowedActions,
   type Credential,
   type LocalizedText,
   type RequestEvent,
@@ -51,36 +51,15 @@ export function handlingEvent(member: Member, requestId: string, action: Handlin
   } as RequestEvent
 }
 
-/** A sample of each action, to ask the shared rules which ones this member may take on this request. */
-function probe(type: HandlingType, state: RequestState): HandlingAction {
-  const department = state.assignee?.departmentId ?? state.request.departmentIds[0]!
-  switch (type) {
-    case 'assigned':
-      return { type, departmentId: department, assigneeName: '某' }
-    case 'escalated':
-      return { type, departmentIds: [department], reason: '会商' }
-    case 'noted':
-      return { type, note: '备注' }
-    case 'material_requested':
-      return { type, materials: ['材料'] }
-    case 'resolved':
-      return { type, resolution: '办结' }
-    case 'rectified':
-      return { type, response: '答复' }
-    default:
-      return { type }
-  }
-}
-
 /**
- * The actions the member may take on the request now: allowed by their role and department and
- * able to follow the request's status, by the same shared rules that will check the event itself.
+ * What the detail screen offers the member on this request now: THE shared rule
+ * (`allowedActions`, shared/authority.ts) in the screen's order, a reassignment shown as 指派 over
+ * the current assignee (its form starts from the assignee's department). A withdrawal the rule
+ * allows clerks and leads is not one of the screen's actions (HANDLING_TYPES): it has no form for one.
  */
-export function allowedActions(member: Member, state: RequestState, ctx: HandlingContext): HandlingType[] {
-  return HANDLING_TYPES.filter((type) => {
-    const event = handlingEvent(member, state.id, probe(type, state), ctx.now)
-    return !authorityRefusal(event, { credential: ctx.credential, staff: [member], departments: ctx.departments, state }) && !refusalOf(state, event)
-  })
+export function offeredActions(member: Member, state: RequestState, ctx: HandlingContext): HandlingType[] {
+  const allowed = new Set(allowedActions(member, state, ctx))
+  return HANDLING_TYPES.filter((type) => allowed.has(actionOf(type, state)))
 }
 
 export type HandlingErrorCode = 'forbidden' | 'conflict' | 'invalid' | 'clock' | 'quota' | 'storage'

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { modeOf, type RequestState } from '../../shared/index'
 import { getDb } from '../db/index'
-import { HandlingError, allowedActions, recordHandling, requestDetail, type HandlingAction, type HandlingContext, type HandlingType, type Member } from '../db/handling'
+import { HandlingError, offeredActions, recordHandling, requestDetail, type HandlingAction, type HandlingContext, type HandlingType, type Member } from '../db/handling'
 import type { RequestRow } from '../db/rows'
 import { useCatalogStore } from './catalog'
 import { useDeviceStore } from './device'
@@ -36,10 +36,10 @@ export const useHandlingStore = defineStore('handling', () => {
     }
   }
 
-  /** What the member may do to this request now (the shared rules); none on an unenrolled computer. */
+  /** What the detail screen offers the member on this request now (shared allowedActions); none on an unenrolled computer. */
   function allowed(member: Member, state: RequestState): HandlingType[] {
     const enrollment = useDeviceStore().enrollment
-    return enrollment ? allowedActions(member, state, context()) : []
+    return enrollment ? offeredActions(member, state, context()) : []
   }
 
   /** One request with its intake, summary and timeline, from this device's database. */

@@ -1,7 +1,24 @@
+import fc from 'fast-check'
+import { v7 as uuidv7 } from 'uuid'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { StaffMember } from '../../../shared/index'
+import {
+  BUILTIN_CATALOG,
+  EventType,
+  actionOf,
+  allowedActions,
+  authorityRefusal,
+  canApply,
+  rectificationDue,
+  reduceRequest,
+  refusalOf,
+  type DeviceMode,
+  type RequestEvent,
+  type RequestState,
+  type StaffMember,
+  type StaffRole,
+} from '../../../shared/index'
 import type { KioskDb } from '../../../renderer/db/kiosk-db'
-import { HandlingError, allowedActions, recordHandling, requestDetail, type HandlingContext } from '../../../renderer/db/handling'
+import { HANDLING_TYPES, HandlingError, offeredActions, recordHandling, requestDetail, type HandlingContext } from '../../../renderer/db/handling'
 import { requestRow } from '../../../renderer/db/summary'
 import { worklistPage } from '../../../renderer/db/worklist'
 import { freshDb, sampleRequest, submittedEvent } from './helpers'
@@ -82,11 +99,11 @@ describe('handling on the device', () => {
 
   it('offers each member only the actions the shared rules allow', async () => {
     const submitted = (await requestDetail(db, requestId))!.state
-    expect(allowedActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'escalated', 'noted'])
-    expect(allowedActions(hrHandler, submitted, at())).toEqual(['material_requested', 'noted'])
-    expect(allowedActions(taxHandler, submitted, at())).toEqual([])
+    expect(offeredActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'escalated', 'noted'])
+    expect(offeredActions(hrHandler, submitted, at())).toEqual(['material_requested', 'noted'])
+    expect(offeredActions(taxHandler, submitted, at())).toEqual([])
     const accepted = await recordHandling(db, clerk, requestId, { type: 'accepted' }, at())
-    expect(allowedActions(hrLead, accepted, at())).toEqual(['assigned', 'escalated', 'material_requested', 'noted', 'resolved'])
+    expect(offeredActions(hrLead, accepted, at())).toEqual(['assigned', 'escalated', 'material_requested', 'noted', 'resolved'])
   })
 
   it('shows a consulted department the request in its worklist', async () => {
@@ -94,5 +111,104 @@ describe('handling on the device', () => {
     expect((await worklistPage(db, taxView, { now: new Date(t) })).rows).toEqual([])
     await recordHandling(db, hrLead, requestId, { type: 'escalated', departmentIds: ['tax'], reason: '会商' }, at())
     expect((await worklistPage(db, taxView, { now: new Date(t) })).rows.map((r) => r.id)).toEqual([requestId])
+  })
+})
+
+// ---- what the detail screen offers, against the refusal rules themselves ---------------------
+
+/** Departments of the built-in catalog that requests are routed to here, the coordinating one first. */
+const ROUTED = ['service-center', 'hrss', 'tax', 'amr', 'ndrc']
+const CATALOG = BUILTIN_CATALOG.departments.map((d) => d.id)
+const STEPS = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'supplied', 'resolved', 'closed', 'rated-low', 'rated-high', 'rectified', 'withdrawn'] as const
+type Step = (typeof STEPS)[number]
+
+function stepEvent(state: RequestState, step: Step, department: string, at: string): RequestEvent {
+  const base = { id: uuidv7(), requestId: state.id, at, author: { kind: 'staff' as const, id: 'l1', name: '王四' } }
+  const visitor = { kind: 'visitor' as const, id: 'device-1', name: '' }
+  switch (step) {
+    case 'assigned':
+      return { ...base, type: step, departmentId: department, assigneeName: '某' }
+    case 'escalated':
+      return { ...base, type: step, departmentIds: [department], reason: '会商' }
+    case 'material_requested':
+      return { ...base, type: step, materials: ['营业执照'] }
+    case 'noted':
+      return { ...base, type: step, note: '已联系' }
+    case 'supplied':
+      return { ...base, type: 'noted', note: '材料已收', materialSupplied: true }
+    case 'resolved':
+      return { ...base, type: step, resolution: '已办结' }
+    case 'rated-low':
+      return { ...base, author: visitor, type: 'rated', level: 1, rectificationDue: rectificationDue(at) }
+    case 'rated-high':
+      return { ...base, author: visitor, type: 'rated', level: 5 }
+    case 'rectified':
+      return { ...base, type: step, response: '已整改' }
+    case 'withdrawn':
+      return { ...base, author: visitor, type: step }
+    default:
+      return { ...base, type: step }
+  }
+}
+
+/** A request as the center may hold it: routed to one or two departments, then any steps the reducer lets follow. */
+const requestState = fc
+  .tuple(fc.subarray(ROUTED, { minLength: 1, maxLength: 2 }), fc.array(fc.tuple(fc.constantFrom(...STEPS), fc.constantFrom(...ROUTED)), { maxLength: 12 }))
+  .map(([departmentIds, steps]) => {
+    const submitted = submittedEvent(sampleRequest({ departmentIds }))
+    const events = [submitted]
+    let state = reduceRequest(events)!
+    let time = Date.parse(submitted.at)
+    for (const [step, department] of steps) {
+      const event = stepEvent(state, step, department, new Date((time += 60_000)).toISOString())
+      if (!canApply(state, event)) continue
+      events.push(event)
+      state = reduceRequest(events)!
+    }
+    return state
+  })
+
+/** The member's event of this type on the request, filled in as a form would; any department of the center will do. */
+function probe(member: StaffMember, state: RequestState, type: EventType, departments: readonly string[]): RequestEvent {
+  const department = departments[0] ?? 'hrss'
+  const bodies: Record<EventType, object> = {
+    submitted: { request: state.request },
+    accepted: {},
+    assigned: { departmentId: department, assigneeName: '某' },
+    escalated: { departmentIds: [department], reason: '会商' },
+    material_requested: { materials: ['材料'] },
+    noted: { note: '备注' },
+    resolved: { resolution: '办结' },
+    closed: {},
+    rated: { level: 5 },
+    withdrawn: { reason: '企业撤回' },
+    rectified: { response: '答复' },
+  }
+  return { id: uuidv7(), requestId: state.id, at: new Date().toISOString(), author: { kind: 'staff', id: member.id, name: member.name }, type, ...bodies[type] } as RequestEvent
+}
+
+describe('what the detail screen offers', () => {
+  it('is exactly the actions whose event authorityRefusal and refusalOf accept, for every role, department, device and request state', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<StaffRole>('clerk', 'handler', 'lead'),
+        fc.constantFrom(...ROUTED),
+        fc.constantFrom<DeviceMode>('counter', 'counter', 'visitor'),
+        fc.oneof({ arbitrary: fc.constant(CATALOG), weight: 4 }, { arbitrary: fc.subarray(ROUTED), weight: 1 }),
+        requestState,
+        (role, departmentId, mode, departments, state) => {
+          const member: StaffMember = { id: 'm1', name: '某人', role, departmentId }
+          const here: HandlingContext = { credential: { ...ctx.credential, mode }, departments }
+          const accepts = (type: EventType) => {
+            const event = probe(member, state, type, departments)
+            return !authorityRefusal(event, { credential: here.credential, staff: [member], departments, state }) && !refusalOf(state, event)
+          }
+          const accepted = EventType.options.filter(accepts)
+          expect(new Set(allowedActions(member, state, here))).toEqual(new Set(accepted.map((type) => actionOf(type, state))))
+          expect(offeredActions(member, state, here)).toEqual(HANDLING_TYPES.filter((type) => accepted.includes(type)))
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })

@@ -112,7 +112,7 @@ describe('a rating of a request this kiosk holds', () => {
 
 describe('the rectification at the counter', () => {
   it('is answered only by the lead of its department, through the handling actions', async () => {
-    const { allowedActions, recordHandling, HandlingError } = await import('../../../renderer/db/handling')
+    const { offeredActions, recordHandling, HandlingError } = await import('../../../renderer/db/handling')
     const { requestRow } = await import('../../../renderer/db/summary')
     const db = freshDb()
     const hrLead = { id: 'l1', name: '王四', departmentId: 'hrss', role: 'lead' as const }
@@ -131,13 +131,13 @@ describe('the rectification at the counter', () => {
     await recordRating(db, { ticketNo: request.ticketNo, checkCode: 'XYZ789', level: 1, comment: '没人理' }, { ...ctx, ...counter })
     const state = reduceRequest(await db.events.where('requestId').equals(request.id).toArray())!
     const when = { ...counter, now: new Date('2026-12-02T02:00:00.000Z') }
-    expect(allowedActions(hrLead, state, when)).toContain('rectified')
-    expect(allowedActions(taxLead, state, when)).not.toContain('rectified')
-    expect(allowedActions(hrHandler, state, when)).not.toContain('rectified')
+    expect(offeredActions(hrLead, state, when)).toContain('rectified')
+    expect(offeredActions(taxLead, state, when)).not.toContain('rectified')
+    expect(offeredActions(hrHandler, state, when)).not.toContain('rectified')
     await expect(recordHandling(db, hrHandler, request.id, { type: 'rectified', response: '已整改' }, when)).rejects.toBeInstanceOf(HandlingError)
     const after = await recordHandling(db, hrLead, request.id, { type: 'rectified', response: '已约谈，向企业致歉' }, when)
     expect(after.rectification?.closed).toMatchObject({ response: '已约谈，向企业致歉', authorName: '王四' })
-    expect(allowedActions(hrLead, after, when)).not.toContain('rectified')
+    expect(offeredActions(hrLead, after, when)).not.toContain('rectified')
     expect((await trackLocally(db, request.ticketNo, 'XYZ789', departments))?.rectification?.response).toBe('已约谈，向企业致歉')
   })
 })
