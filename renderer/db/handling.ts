@@ -13,7 +13,7 @@ import { EventConflictError, EventRefusedError, SubmitError, isQuotaError } from
 import type { KioskDb } from './kiosk-db'
 import type { RequestRow } from './rows'
 
-/** 受理, 指派, 会商, 备注, 补正材料, 办结, 归档: what staff do to a request, as the fields of its event. */
+/** 受理, 指派, 会商, 备注, 补正材料, 办结, 归档, 撤回: what staff do to a request, as the fields of its event. */
 export type HandlingAction =
   | { type: 'accepted' }
   | { type: 'assigned'; departmentId: string; assigneeName: string }
@@ -22,11 +22,13 @@ export type HandlingAction =
   | { type: 'material_requested'; materials: string[]; note?: string }
   | { type: 'resolved'; resolution: string }
   | { type: 'closed' }
+  /** 撤回: the enterprise asks at the counter to withdraw its request; the clerk records why. */
+  | { type: 'withdrawn'; reason: string }
   /** 差评整改: the lead of the department it was opened for answers it in writing (shared/rating.ts). */
   | { type: 'rectified'; response: string }
 
 export type HandlingType = HandlingAction['type']
-export const HANDLING_TYPES: readonly HandlingType[] = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed', 'rectified']
+export const HANDLING_TYPES: readonly HandlingType[] = ['accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed', 'rectified', 'withdrawn']
 
 /** The signed-in member acting: who they are decides what they may do (shared/authority.ts). */
 export type Member = Pick<StaffMember, 'id' | 'name' | 'departmentId' | 'role'>
@@ -54,8 +56,7 @@ export function handlingEvent(member: Member, requestId: string, action: Handlin
 /**
  * What the detail screen offers the member on this request now: THE shared rule
  * (`allowedActions`, shared/authority.ts) in the screen's order, a reassignment shown as 指派 over
- * the current assignee (its form starts from the assignee's department). A withdrawal the rule
- * allows clerks and leads is not one of the screen's actions (HANDLING_TYPES): it has no form for one.
+ * the current assignee (its form starts from the assignee's department).
  */
 export function offeredActions(member: Member, state: RequestState, ctx: HandlingContext): HandlingType[] {
   const allowed = new Set(allowedActions(member, state, ctx))

@@ -114,6 +114,7 @@ const en: typeof zhCN = {
     resolved: 'Resolve',
     closed: 'Close and file',
     rectified: 'Answer the rectification',
+    withdrawn: 'Withdraw (at the business’s request)',
   },
   form: {
     department: 'Department',
@@ -128,6 +129,8 @@ const en: typeof zhCN = {
     otherMaterials: 'Other material (one per line)',
     materialNote: 'Note for the business (optional)',
     resolution: 'Result',
+    withdrawReason: 'Why it is withdrawn (as the business says)',
+    withdrawWarning: 'A withdrawn request is no longer handled and cannot be restored; the business submits again if it still needs it.',
     confirm: 'Confirm',
     cancel: 'Cancel',
     saved: 'Recorded: {action}',

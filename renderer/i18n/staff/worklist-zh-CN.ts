@@ -112,6 +112,7 @@ export default {
     resolved: '办结',
     closed: '归档',
     rectified: '答复差评整改',
+    withdrawn: '撤回（企业申请）',
   },
   form: {
     department: '责任部门',
@@ -126,6 +127,8 @@ export default {
     otherMaterials: '其他材料（每行一项）',
     materialNote: '给企业的说明（选填）',
     resolution: '办理结果',
+    withdrawReason: '撤回原因（企业的说明）',
+    withdrawWarning: '撤回后该办件不再办理，也不能恢复；企业如仍需办理，须重新提交。',
     confirm: '确认',
     cancel: '取消',
     saved: '已记录：{action}',

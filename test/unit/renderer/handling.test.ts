@@ -99,11 +99,23 @@ describe('handling on the device', () => {
 
   it('offers each member only the actions the shared rules allow', async () => {
     const submitted = (await requestDetail(db, requestId))!.state
-    expect(offeredActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'escalated', 'noted'])
+    expect(offeredActions(clerk, submitted, at())).toEqual(['accepted', 'assigned', 'escalated', 'noted', 'withdrawn'])
     expect(offeredActions(hrHandler, submitted, at())).toEqual(['material_requested', 'noted'])
     expect(offeredActions(taxHandler, submitted, at())).toEqual([])
     const accepted = await recordHandling(db, clerk, requestId, { type: 'accepted' }, at())
-    expect(offeredActions(hrLead, accepted, at())).toEqual(['assigned', 'escalated', 'material_requested', 'noted', 'resolved'])
+    expect(offeredActions(hrLead, accepted, at())).toEqual(['assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'withdrawn'])
+  })
+
+  it('records a withdrawal the enterprise asks for at the counter, after which nothing more is offered but a note', async () => {
+    const queued = await db.outbox.count()
+    const withdrawn = await recordHandling(db, clerk, requestId, { type: 'withdrawn', reason: '企业已通过其他渠道办理' }, at())
+    expect(withdrawn.status).toBe('withdrawn')
+    expect(offeredActions(clerk, withdrawn, at())).toEqual(['noted'])
+    await expect(recordHandling(db, clerk, requestId, { type: 'withdrawn', reason: '再撤一次' }, at())).rejects.toMatchObject({ code: 'conflict' })
+    const row = await db.requests.get(requestId)
+    expect(row).toMatchObject({ status: 'withdrawn', open: 0 })
+    // One event queued for the platform: the refused second withdrawal stored nothing.
+    expect(await db.outbox.count()).toBe(queued + 1)
   })
 
   it('shows a consulted department the request in its worklist', async () => {
