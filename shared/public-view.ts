@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Department } from './catalog/schema'
+import type { Catalog } from './catalog/schema'
 import { EventType, MATERIAL_LINE } from './events'
 import { LocalizedText } from './i18n-text'
 import { PublicRectification, RatingLevel, publicRectification } from './rating'
@@ -14,11 +14,19 @@ import { Id, Line } from './text'
  * enterprise, the contact, the answers or any free text (notes, reasons, resolutions, comments),
  * except the response to a low rating, which the department writes for the enterprise.
  */
+const Named = z.object({ id: Id, name: LocalizedText })
+
 export const PublicView = z.object({
   ticketNo: TicketNo,
   status: RequestStatus,
   escalated: z.boolean(),
-  departments: z.array(z.object({ id: Id, name: LocalizedText })),
+  /**
+   * What was asked for, so an enterprise with several requests knows which this is: the items
+   * applied for, or an appeal's category. Names from the catalog only, never what was written.
+   * Absent in records made before it was added.
+   */
+  subject: z.object({ kind: z.enum(['application', 'appeal']), names: z.array(Named).max(20) }).optional(),
+  departments: z.array(Named),
   /** The person responsible as the public sees them: the surname and asterisks, e.g. 王**. */
   assigneeName: z.string().max(8).optional(),
   dueDate: IsoDate,
@@ -50,6 +58,12 @@ export const STATUS_WORDS: Record<RequestStatus, LocalizedText> = {
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 }
 
+/** The heading of what was asked for (`PublicView.subject`): the items applied for, or the appeal's category. */
+export const SUBJECT_WORDS: Record<'application' | 'appeal', LocalizedText> = {
+  application: { zh: '办理事项', en: 'Services' },
+  appeal: { zh: '反映问题类别', en: 'Problem raised' },
+}
+
 /** What tracking says while the request waits for material from the enterprise. */
 export const AWAITING_MATERIAL_WORDS: LocalizedText = { zh: '待补正材料', en: 'Awaiting material from you' }
 
@@ -77,18 +91,31 @@ export function maskName(name: string): string {
   return first ? `${first}**` : ''
 }
 
+/** The parts of the catalog a public view names things from. */
+export type PublicCatalog = Pick<Catalog, 'departments' | 'items' | 'appealCategories'>
+
+/** Ids with their names from one list of the catalog, falling back to the id itself. */
+function named(ids: readonly string[], list: ReadonlyArray<{ id: string; name: LocalizedText }> | undefined): Array<{ id: string; name: LocalizedText }> {
+  return ids.map((id) => ({ id, name: list?.find((x) => x.id === id)?.name ?? { zh: id, en: id } }))
+}
+
 /**
  * The public view of a request. The departments shown are the one the person responsible belongs
- * to once assigned (谁在负责), else the departments responsible for the request; their names come
- * from `departments` (the catalog), falling back to the id.
+ * to once assigned (谁在负责), else the departments responsible for the request. Names of
+ * departments, items and appeal categories come from `catalog` (the request's catalog version),
+ * falling back to the id.
  */
-export function publicView(state: RequestState, departments: readonly Department[] | undefined): PublicView {
+export function publicView(state: RequestState, catalog: PublicCatalog | undefined): PublicView {
   const ids = state.assignee ? [state.assignee.departmentId] : state.request.departmentIds
+  const { appeal, itemIds } = state.request
   return {
     ticketNo: state.request.ticketNo,
     status: state.status,
     escalated: state.escalated,
-    departments: ids.map((id) => ({ id, name: departments?.find((d) => d.id === id)?.name ?? { zh: id, en: id } })),
+    subject: appeal
+      ? { kind: 'appeal', names: named([appeal.categoryId], catalog?.appealCategories) }
+      : { kind: 'application', names: named(itemIds, catalog?.items) },
+    departments: named(ids, catalog?.departments),
     ...(state.assignee ? { assigneeName: maskName(state.assignee.name) } : {}),
     dueDate: state.deadline.dueDate,
     dueDateProvisional: state.deadline.provisional,

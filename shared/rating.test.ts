@@ -1,3 +1,4 @@
+import { BUILTIN_CATALOG } from './catalog/index'
 import { describe, expect, it } from 'vitest'
 import { authorityRefusal, type AuthorityContext } from './authority'
 import { BUILTIN_CALENDAR } from './calendar/index'
@@ -27,6 +28,7 @@ const request = {
   dueDate: '2026-11-20',
   dueDateProvisional: false,
   departmentIds: ['amr'],
+  itemIds: ['business-registration'],
   catalogVersion: 'v1',
 } as ServiceRequest
 
@@ -160,12 +162,22 @@ describe('who may rate and who may answer', () => {
 describe('what the enterprise sees', () => {
   it('shows the level and the rectification with its response, never the comment', () => {
     const rectified = ev(6, '2026-11-10T02:00:00Z', lead, { type: 'rectified', response: '已整改，向您致歉' })
-    const open = publicView(reduceRequest([...resolvedHistory, lowRating])!, [])
+    const open = publicView(reduceRequest([...resolvedHistory, lowRating])!, undefined)
     expect(open.rating).toEqual({ level: 2 })
     expect(open.rectification).toEqual({ dueDate: '2026-11-27', provisional: false })
-    const closed = publicView(reduceRequest([...resolvedHistory, lowRating, rectified])!, [])
+    const closed = publicView(reduceRequest([...resolvedHistory, lowRating, rectified])!, undefined)
     expect(closed.rectification).toEqual({ dueDate: '2026-11-27', provisional: false, closedAt: '2026-11-10T02:00:00Z', response: '已整改，向您致歉' })
     expect(JSON.stringify(closed)).not.toContain('跑了三次')
+  })
+
+  it('names what was asked for from the catalog, or by id when the catalog lacks it; an appeal by its category only', () => {
+    const state = reduceRequest(resolvedHistory)!
+    expect(publicView(state, BUILTIN_CATALOG).subject).toEqual({ kind: 'application', names: [{ id: 'business-registration', name: BUILTIN_CATALOG.items.find((i) => i.id === 'business-registration')!.name }] })
+    expect(publicView(state, undefined).subject).toEqual({ kind: 'application', names: [{ id: 'business-registration', name: { zh: 'business-registration', en: 'business-registration' } }] })
+    const appeal = { ...request, itemIds: [], kind: 'appeal', appeal: { categoryId: 'labor', description: '拖欠工资三个月', desiredOutcome: '补发' } } as ServiceRequest
+    const view = publicView({ ...state, request: appeal }, BUILTIN_CATALOG)
+    expect(view.subject).toEqual({ kind: 'appeal', names: [{ id: 'labor', name: BUILTIN_CATALOG.appealCategories.find((c) => c.id === 'labor')!.name }] })
+    expect(JSON.stringify(view)).not.toContain('拖欠工资')
   })
 
   it('offers praise for the upper levels and complaints for the lower', () => {

@@ -66,7 +66,7 @@ export function officeRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const states = await ctx.storage.listRequests(office.centerId, query)
     const requests = await Promise.all(
       states.map(async (state) => ({
-        ...publicView(state, (await ctx.catalogs.get(state.request.catalogVersion))?.departments),
+        ...publicView(state, await ctx.catalogs.get(state.request.catalogVersion)),
         requestId: state.id,
         request: state.request,
         ...(state.assignee ? { assignee: state.assignee } : {}),

@@ -76,7 +76,7 @@ async function publicChanges(ctx: PlatformContext, changes: readonly FeedChange[
           requestId: state.id,
           createdAt: state.request.createdAt,
           ...(state.request.checkCode ? { checkCode: state.request.checkCode } : {}),
-          view: publicView(state, catalog?.departments),
+          view: publicView(state, catalog),
         },
       })
     }

@@ -22,5 +22,5 @@ export async function findTicket(ctx: PlatformContext, ticketNo: string): Promis
 }
 
 export async function trackOf(ctx: PlatformContext, tracked: TrackedRequest): Promise<TrackResponse> {
-  return publicView(tracked.state, (await ctx.catalogs.get(tracked.state.request.catalogVersion))?.departments)
+  return publicView(tracked.state, await ctx.catalogs.get(tracked.state.request.catalogVersion))
 }

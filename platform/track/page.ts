@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../shared/html'
-import { AWAITING_MATERIAL_WORDS, EVENT_WORDS, STATUS_WORDS } from '../../shared/public-view'
+import { AWAITING_MATERIAL_WORDS, EVENT_WORDS, STATUS_WORDS, SUBJECT_WORDS } from '../../shared/public-view'
 import { RATING_COMMENT_MAX, RATING_LEVELS, RATING_REASONS, RATING_WORDS, mayRate, type RatingReason } from '../../shared/rating'
 import type { TrackResponse } from '../../shared/sync'
 
@@ -84,6 +84,9 @@ function ratingSection(t: TrackResponse): string {
 export function trackPage(t: TrackResponse, rating?: RatingPageState): string {
   const status = STATUS_WORDS[t.status]
   const departments = t.departments.map((d) => both(d.name.zh, d.name.en)).join('')
+  const subject = t.subject
+    ? `<dt>${both(SUBJECT_WORDS[t.subject.kind].zh, SUBJECT_WORDS[t.subject.kind].en)}</dt><dd>${t.subject.names.map((n) => both(n.name.zh, n.name.en)).join('')}</dd>`
+    : ''
   const timeline = t.timeline
     .map((e) => {
       const label = EVENT_WORDS[e.type]
@@ -99,6 +102,7 @@ export function trackPage(t: TrackResponse, rating?: RatingPageState): string {
 <dt>受理号 Ticket number</dt><dd class="ticket">${escapeHtml(t.ticketNo)}</dd>
 <dt>当前状态 Status</dt><dd class="status">${both(status.zh, status.en)}</dd>
 ${t.escalated ? `<dd class="warn">${both(EVENT_WORDS.escalated.zh, EVENT_WORDS.escalated.en)}</dd>` : ''}
+${subject}
 <dt>责任部门 Responsible department</dt><dd>${departments}</dd>
 <dt>责任人 Person responsible</dt><dd>${t.assigneeName ? escapeHtml(t.assigneeName) : both('待指派', 'Not yet assigned')}</dd>
 <dt>承诺办结日期 Promised completion date</dt><dd>${both(due, dueEn)}</dd>

@@ -1,6 +1,6 @@
 import { DEFAULT_RETENTION_DAYS } from '../../shared/provisioning'
 import { BUILTIN_CATALOG } from '../../shared/catalog/index'
-import { publicView, reduceRequest, type DeviceMode } from '../../shared/index'
+import { publicView, reduceRequest, type DeviceMode, type PublicCatalog } from '../../shared/index'
 import { newestCatalog } from './catalogs'
 import type { KioskDb } from './kiosk-db'
 import { outboxRows } from './outbox'
@@ -45,7 +45,7 @@ export async function purgeExpired(db: KioskDb, opts: RetentionOptions = {}): Pr
   const now = opts.now ?? new Date()
   const cutoff = new Date(now.getTime() - (opts.days ?? DEFAULT_RETENTION_DAYS) * DAY_MS).toISOString()
   const personalCutoff = new Date(now.getTime() - VISITOR_KIOSK_PERSONAL_DATA_HOURS * HOUR_MS).toISOString()
-  const departments = ((await newestCatalog(db)) ?? BUILTIN_CATALOG).departments
+  const catalog = (await newestCatalog(db)) ?? BUILTIN_CATALOG
   return db.transaction('rw', [db.requests, db.events, db.outbox, db.meta, db.tracks], async () => {
     const pending = new Set((await outboxRows(db, 'pending').toArray()).map((r) => r.requestId))
     const expired = (await db.requests.where('createdAt').below(cutoff).primaryKeys()).filter((id) => !pending.has(id))
@@ -58,7 +58,7 @@ export async function purgeExpired(db: KioskDb, opts: RetentionOptions = {}): Pr
       const refused = new Set((await db.outbox.where('requestId').anyOf(candidates.map((r) => r.id)).toArray()).map((r) => r.requestId))
       const drop = candidates.filter((r) => !refused.has(r.id))
       redacted = drop.map((r) => r.id)
-      await db.tracks.bulkPut(await publicRecords(db, drop, departments, now))
+      await db.tracks.bulkPut(await publicRecords(db, drop, catalog, now))
     }
     const remove = [...expired, ...redacted]
     if (remove.length > 0) {
@@ -83,7 +83,7 @@ export async function purgeExpired(db: KioskDb, opts: RetentionOptions = {}): Pr
 }
 
 /** The public state of requests about to lose their intake, unless the platform sent one already. */
-async function publicRecords(db: KioskDb, rows: RequestRow[], departments: typeof BUILTIN_CATALOG.departments, now: Date): Promise<TrackRow[]> {
+async function publicRecords(db: KioskDb, rows: RequestRow[], catalog: PublicCatalog, now: Date): Promise<TrackRow[]> {
   const ids = rows.map((r) => r.id)
   const events = await db.events.where('requestId').anyOf(ids).toArray()
   const known = new Set((await db.tracks.where('requestId').anyOf(ids).toArray()).map((t) => t.requestId))
@@ -91,7 +91,7 @@ async function publicRecords(db: KioskDb, rows: RequestRow[], departments: typeo
     const state = reduceRequest(events.filter((e) => e.requestId === r.id))
     if (!state || known.has(r.id)) return []
     const { checkCode } = r.intake
-    const record: TrackRow = { requestId: r.id, ticketNo: r.ticketNo, createdAt: r.createdAt, view: publicView(state, departments), receivedAt: now.toISOString() }
+    const record: TrackRow = { requestId: r.id, ticketNo: r.ticketNo, createdAt: r.createdAt, view: publicView(state, catalog), receivedAt: now.toISOString() }
     return [checkCode ? { ...record, checkCode } : record]
   })
 }

@@ -1,5 +1,4 @@
-import type { Department } from '../../shared/catalog/schema'
-import { normalizeCheckCode, normalizeTicketNo, publicView, withPendingRating, type PublicView } from '../../shared/index'
+import { normalizeCheckCode, normalizeTicketNo, publicView, withPendingRating, type PublicCatalog, type PublicView } from '../../shared/index'
 import { localState } from './append'
 import type { KioskDb } from './kiosk-db'
 
@@ -12,7 +11,7 @@ export async function trackLocally(
   db: KioskDb,
   ticketInput: string,
   codeInput: string,
-  departments: readonly Department[],
+  catalog: PublicCatalog,
 ): Promise<PublicView | undefined> {
   const ticketNo = normalizeTicketNo(ticketInput)
   const code = normalizeCheckCode(codeInput)
@@ -23,7 +22,7 @@ export async function trackLocally(
   const row = await db.requests.where('ticketNo').equals(ticketNo).first()
   if (row?.intake.checkCode === code) {
     const state = await localState(db, row.id)
-    if (state) views.push(publicView(state, departments))
+    if (state) views.push(publicView(state, catalog))
   }
   // The platform's view includes what others did; ours may hold a step not yet pushed.
   const best = views.sort((a, b) => lastStep(b) - lastStep(a) || b.timeline.length - a.timeline.length)[0]

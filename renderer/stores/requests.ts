@@ -69,7 +69,7 @@ export const useRequestsStore = defineStore('requests', () => {
    * and check code, from what this kiosk holds; undefined when they match no request here.
    */
   async function track(ticketNo: string, checkCode: string): Promise<PublicView | undefined> {
-    return trackLocally(getDb(), ticketNo, checkCode, useCatalogStore().catalog.departments)
+    return trackLocally(getDb(), ticketNo, checkCode, useCatalogStore().catalog)
   }
 
   /**

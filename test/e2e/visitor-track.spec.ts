@@ -52,6 +52,9 @@ test('a visitor tracks a receipt by touch, a second one right after, and in Engl
   const result = page.getByRole('article')
   await expect(result.getByText('办理中').first()).toBeVisible()
   await expect(result.getByText('李**')).toBeVisible()
+  // What it is about, by the catalog's name for its category; never what the visitor wrote.
+  await expect(result.getByRole('definition').filter({ hasText: /^拖欠账款/ })).toBeVisible()
+  await expect(result.getByRole('term').filter({ hasText: '反映问题类别' })).toBeVisible()
   await expect(page.getByText('李志强')).toHaveCount(0)
   await expect(page.getByText('某区属国企拖欠我司工程款。')).toHaveCount(0)
 
@@ -95,6 +98,8 @@ test('the receipt link shows the same public view on the platform’s page, and 
   const code = await checkCodeOf(page, ticket)
   const withCode = await request.get(`${PLATFORM_URL}/t/${ticket}?c=${code}`)
   expect(await withCode.text()).toContain('已提交，待受理')
+  expect(await withCode.text()).toMatch(/反映问题类别[\s\S]*拖欠账款/)
+  expect(await withCode.text()).not.toContain('某区属国企拖欠我司工程款')
   const without = await request.get(`${PLATFORM_URL}/t/${ticket}`)
   expect(await without.text()).not.toContain('已提交，待受理')
   expect(await without.text()).toContain('查询码')

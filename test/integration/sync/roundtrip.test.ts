@@ -60,9 +60,9 @@ describe('a department acts on the platform', () => {
 
     // Its own events only: what the department did arrives as the public view.
     expect((await localState(lobby.db, row!.id))?.status).toBe('submitted')
-    const view = await trackLocally(lobby.db, row!.ticketNo.toLowerCase(), row!.intake.checkCode!, BUILTIN_CATALOG.departments)
+    const view = await trackLocally(lobby.db, row!.ticketNo.toLowerCase(), row!.intake.checkCode!, BUILTIN_CATALOG)
     expect(view).toMatchObject({ status: 'assigned', assigneeName: '陈**', timeline: [{ type: 'submitted' }, { type: 'accepted' }, { type: 'assigned' }] })
-    expect(await trackLocally(lobby.db, row!.ticketNo, 'ZZZZZZ', BUILTIN_CATALOG.departments)).toBeUndefined()
+    expect(await trackLocally(lobby.db, row!.ticketNo, 'ZZZZZZ', BUILTIN_CATALOG)).toBeUndefined()
     expect(JSON.stringify(await lobby.db.tracks.toArray())).not.toContain('陈静')
   })
 })

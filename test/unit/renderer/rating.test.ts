@@ -12,7 +12,7 @@ import { freshDb, sampleRequest, submittedEvent } from './helpers'
 const NOW = new Date('2026-12-01T02:00:00.000Z')
 const lobby = { kind: 'device' as const, centerId: 'center-hz01', deviceId: 'device-k02', mode: 'visitor' as const }
 const ctx = { credential: lobby, departments: BUILTIN_CATALOG.departments.map((d) => d.id), calendar: BUILTIN_CALENDAR, now: NOW }
-const departments = BUILTIN_CATALOG.departments
+const catalog = BUILTIN_CATALOG
 const staff = { kind: 'staff' as const, id: 'lead-1', name: '周建华' }
 
 /** A request another kiosk took, resolved by the department, as the platform's track record tells a lobby kiosk. */
@@ -23,7 +23,7 @@ async function pulledTrack(db: KioskDb, resolved = true): Promise<{ ticketNo: st
     { id: uuidv7(), requestId: request.id, at: '2026-11-28T10:00:00.000Z', author: staff, type: 'accepted' },
   ]
   if (resolved) events.push({ id: uuidv7(), requestId: request.id, at: '2026-11-30T02:00:00.000Z', author: staff, type: 'resolved', resolution: '已办结' })
-  const view = publicView(reduceRequest(events)!, departments)
+  const view = publicView(reduceRequest(events)!, catalog)
   await db.tracks.put({ requestId: request.id, createdAt: request.createdAt, checkCode: 'ABC234', view, ticketNo: request.ticketNo, receivedAt: NOW.toISOString() })
   return { ticketNo: request.ticketNo, checkCode: 'ABC234', requestId: request.id, view }
 }
@@ -44,7 +44,7 @@ describe('a rating at a lobby kiosk that holds only the public state', () => {
       rectificationDue: { dueDate: '2026-12-22', provisional: false },
     })
     expect(await db.outbox.get(event.id)).toMatchObject({ state: 'pending', requestId })
-    const view = await trackLocally(db, ticketNo, 'ABC234', departments)
+    const view = await trackLocally(db, ticketNo, 'ABC234', catalog)
     expect(view?.rating).toEqual({ level: 1 })
     expect(view?.rectification).toEqual({ dueDate: '2026-12-22', provisional: false })
     expect(view?.timeline.at(-1)).toEqual({ type: 'rated', at: NOW.toISOString() })
@@ -81,7 +81,7 @@ describe('a rating of a lobby kiosk’s own intake, resolved on the platform', (
     await db.events.add(submittedEvent(intake))
     expect(request.view.status).toBe('resolved')
     await recordRating(db, { ticketNo, checkCode: 'ABC234', level: 2 }, ctx)
-    const view = await trackLocally(db, ticketNo, 'ABC234', departments)
+    const view = await trackLocally(db, ticketNo, 'ABC234', catalog)
     expect(view?.rating).toEqual({ level: 2 })
     expect(view?.rectification?.dueDate).toBe('2026-12-22')
     await expect(recordRating(db, { ticketNo, checkCode: 'ABC234', level: 5 }, ctx)).rejects.toBeInstanceOf(EventConflictError)
@@ -105,7 +105,7 @@ describe('a rating of a request this kiosk holds', () => {
     expect(state.rating?.level).toBe(2)
     expect(state.rectification).toMatchObject({ departmentId: 'hr-bureau', dueDate: '2026-12-22' })
     await expect(recordRating(db, { ticketNo: request.ticketNo, checkCode: 'XYZ789', level: 5 }, ctx)).rejects.toBeInstanceOf(EventConflictError)
-    const view = await trackLocally(db, request.ticketNo, 'XYZ789', departments)
+    const view = await trackLocally(db, request.ticketNo, 'XYZ789', catalog)
     expect(view?.rectification?.dueDate).toBe('2026-12-22')
   })
 })
@@ -138,7 +138,7 @@ describe('the rectification at the counter', () => {
     const after = await recordHandling(db, hrLead, request.id, { type: 'rectified', response: '已约谈，向企业致歉' }, when)
     expect(after.rectification?.closed).toMatchObject({ response: '已约谈，向企业致歉', authorName: '王四' })
     expect(offeredActions(hrLead, after, when)).not.toContain('rectified')
-    expect((await trackLocally(db, request.ticketNo, 'XYZ789', departments))?.rectification?.response).toBe('已约谈，向企业致歉')
+    expect((await trackLocally(db, request.ticketNo, 'XYZ789', catalog))?.rectification?.response).toBe('已约谈，向企业致歉')
   })
 })
 
