@@ -161,10 +161,12 @@ describe('track', () => {
     const res = await track(intake.request.ticketNo, CHECK_CODE)
     const view = TrackResponse.parse(res.json())
     const department = BUILTIN_CATALOG.departments.find((d) => d.id === intake.request.departmentIds[0])!
+    const category = BUILTIN_CATALOG.appealCategories.find((c) => c.id === intake.request.appeal!.categoryId)!
     expect(view).toEqual({
       ticketNo: intake.request.ticketNo,
       status: 'submitted',
       escalated: false,
+      subject: { kind: 'appeal', names: [{ id: category.id, name: category.name }] },
       departments: [{ id: department.id, name: department.name }],
       dueDate: intake.request.dueDate,
       dueDateProvisional: intake.request.dueDateProvisional,
