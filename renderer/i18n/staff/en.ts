@@ -137,6 +137,16 @@ const en: typeof zhCN = {
     hoursAgo: '{n} h ago',
     untitled: '(no service chosen yet)',
     untitledAppeal: '(business problem, no enterprise yet)',
+    homeTitle: 'Back to assisted intake?',
+    homeMessage: 'What you have entered will be kept in My drafts; you can continue it within 24 hours.',
+    homeOk: 'Keep draft, go back',
+    homeCancel: 'Keep filling in',
+    kept: 'Kept as a draft: {title}',
+    keepFailed: 'The draft could not be saved on this device (its storage may be full); what you entered is still below. Try saving again, or submit it.',
+    deleteTitle: 'Delete this draft?',
+    deleteMessage: '“{title}” will be deleted from this device and cannot be restored.',
+    deleteOk: 'Delete',
+    deleteCancel: 'Keep it',
   },
 }
 
