@@ -36,7 +36,7 @@ describe('provisioning schema', () => {
       platformUrl: GOOD.platformUrl,
       retentionDays: 180,
       mode: 'visitor',
-      idleTimeouts: { visitor: 60, staff: 300 },
+      idleTimeouts: { visitor: 60, staff: 600 },
     })
   })
 

@@ -14,8 +14,12 @@ import { isPlainLine } from './text'
 export const DEFAULT_RETENTION_DAYS = 180
 /** Seconds without a touch before the visitor is asked "are you still there?". */
 export const DEFAULT_VISITOR_IDLE_SECONDS = 60
-/** Seconds without a touch before the staff panel or an IT screen locks again. */
-export const DEFAULT_STAFF_IDLE_SECONDS = 300
+/**
+ * Seconds without a touch before staff mode signs out and the IT diagnostics lock again. Ten minutes:
+ * a clerk on the phone with an enterprise pauses longer than a visitor; what a counter PC did before
+ * this was provisioned.
+ */
+export const DEFAULT_STAFF_IDLE_SECONDS = 600
 
 /** A visitor kiosk or a counter PC: the same modes the platform enrolls devices in. */
 export const KIOSK_MODES = DeviceMode.options

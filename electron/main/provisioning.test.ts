@@ -139,7 +139,7 @@ describe('hostProvisioning', () => {
     const state = hostProvisioning(read)
     expect(state).toEqual({
       status: 'ok',
-      settings: { platformUrl: 'https://zlb.zj.gov.cn', retentionDays: 180, mode: 'visitor', idleTimeouts: { visitor: 60, staff: 300 } },
+      settings: { platformUrl: 'https://zlb.zj.gov.cn', retentionDays: 180, mode: 'visitor', idleTimeouts: { visitor: 60, staff: 600 } },
     })
     expect(JSON.stringify(state)).not.toContain('pbkdf2')
     expect(adminPinHashOf(read)).toBe(PIN_HASH)

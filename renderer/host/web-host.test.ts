@@ -70,7 +70,7 @@ describe('web host', () => {
     const state = await createWebHost({ storage, fetchFn: answering(provisioned) }).getProvisioning()
     expect(state).toEqual({
       status: 'ok',
-      settings: { platformUrl: 'https://platform.example', enrollCode: 'DEMO2026', retentionDays: 90, mode: 'visitor', idleTimeouts: { visitor: 60, staff: 300 } },
+      settings: { platformUrl: 'https://platform.example', enrollCode: 'DEMO2026', retentionDays: 90, mode: 'visitor', idleTimeouts: { visitor: 60, staff: 600 } },
     })
     expect(JSON.stringify(state)).not.toContain('pbkdf2')
   })

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
-import { verifyPin, type StaffMember } from '../../shared/index'
+import { computed, ref, shallowRef } from 'vue'
+import { DEFAULT_STAFF_IDLE_SECONDS, verifyPin, type StaffMember } from '../../shared/index'
 import { getDb } from '../db/index'
 import { clearWrongPins, getStaffLocalDb, lockRemaining, recordWrongPin, staffKey } from '../db/staff-local'
+import { useProvisioningStore } from './provisioning'
 
 /** Who is signed in, as screens see them: never the PIN hash. */
 export type SignedInMember = Omit<StaffMember, 'pinHash'>
@@ -19,9 +20,6 @@ export type SignInResult =
 /** `removed`: the person left the synced staff list (deactivated) or their PIN was reset. */
 export type SignOutReason = 'user' | 'idle' | 'removed'
 
-/** Staff mode ends after this long without a touch, a key or a wheel turn. */
-export const STAFF_IDLE_MS = 10 * 60_000
-
 function withoutHash({ pinHash: _hash, ...member }: StaffMember): SignedInMember {
   return member
 }
@@ -29,9 +27,15 @@ function withoutHash({ pinHash: _hash, ...member }: StaffMember): SignedInMember
 /**
  * Counter staff on this device: sign-in by staff number and PIN, checked offline against the PIN
  * hashes that came with the synced staff list; the wrong-PIN lockout kept in the device's staff
- * database so a reload does not reset it; and the 10-minute idle sign-out.
+ * database so a reload does not reset it; and the idle sign-out after IT's `idleTimeouts.staff`.
  */
 export const useStaffStore = defineStore('staff', () => {
+  const provisioning = useProvisioningStore()
+  /**
+   * Milliseconds without a touch, a key or a wheel turn before staff mode ends: IT's provisioned
+   * `idleTimeouts.staff`, the one reading of it (the IT diagnostics gate locks after the same time).
+   */
+  const idleMs = computed(() => (provisioning.settings?.idleTimeouts.staff ?? DEFAULT_STAFF_IDLE_SECONDS) * 1000)
   const member = shallowRef<SignedInMember | null>(null)
   /** Why the last session ended, for the sign-in screen to say so (null after a sign-in). */
   const lastSignOut = ref<SignOutReason | null>(null)
@@ -96,7 +100,7 @@ export const useStaffStore = defineStore('staff', () => {
   function touch(): void {
     if (!member.value) return
     clearTimeout(idleTimer)
-    idleTimer = setTimeout(() => signOut('idle'), STAFF_IDLE_MS)
+    idleTimer = setTimeout(() => signOut('idle'), idleMs.value)
   }
 
   /**
@@ -108,5 +112,5 @@ export const useStaffStore = defineStore('staff', () => {
     return () => onSignOut.delete(listener)
   }
 
-  return { member, lastSignOut, section, lockedFor, signIn, signOut, recheck, touch, beforeSignOut, openSection }
+  return { member, lastSignOut, section, idleMs, lockedFor, signIn, signOut, recheck, touch, beforeSignOut, openSection }
 })

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type { ServiceRequest } from '../../shared/index'
+import type { Author, ServiceRequest } from '../../shared/index'
 import { SubmitError } from './requests'
-import { NO_CONSENT, useVisitStore } from './visit'
+import { NO_CONSENT, useVisitStore, type VisitSnapshot } from './visit'
 import { askedQuestions, formSteps, stepComplete } from './flow'
 
 describe('visit store actions', () => {
@@ -86,5 +86,74 @@ describe('visit store actions', () => {
       'enterprise',
       'review',
     ])
+  })
+})
+
+describe('an assisted intake let go of unsubmitted', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+  const CLERK: Author = { kind: 'staff', id: 'HZ1001', name: '沈佳怡' }
+
+  function keeping(): Array<{ snapshot: VisitSnapshot; clerk: Author }> {
+    const kept: Array<{ snapshot: VisitSnapshot; clerk: Author }> = []
+    useVisitStore().keepAssistedWith((snapshot, clerk) => kept.push({ snapshot, clerk }))
+    return kept
+  }
+
+  it('is handed to the keeper with what was typed before the wipe', () => {
+    const visit = useVisitStore()
+    const kept = keeping()
+    visit.startAssisted(CLERK)
+    visit.go({ screen: 'enterprise' })
+    visit.setEnterprise({ name: '杭州示例科技有限公司' })
+    visit.reset()
+    expect(kept).toHaveLength(1)
+    expect(kept[0]!.clerk).toEqual(CLERK)
+    expect(kept[0]!.snapshot.draft.enterprise.name).toBe('杭州示例科技有限公司')
+    expect(kept[0]!.snapshot.history.at(-1)).toEqual({ screen: 'enterprise' })
+    expect(visit.assistedBy).toBeNull()
+    expect(visit.draft.enterprise.name).toBe('')
+  })
+
+  it('is not kept when nothing was entered, nor once submitted; a lobby visit is never kept', () => {
+    const visit = useVisitStore()
+    const kept = keeping()
+    visit.startAssisted(CLERK)
+    expect(visit.entered).toBe(false)
+    visit.reset()
+    visit.startAssisted(CLERK)
+    visit.setContact({ name: '王丽' })
+    visit.showReceipt({ id: 'r1', ticketNo: 'HZ01-C01-20261128-0001' } as ServiceRequest)
+    visit.reset()
+    visit.go({ screen: 'welcome' })
+    visit.go({ screen: 'enterprise' })
+    visit.setEnterprise({ name: '杭州示例科技有限公司' })
+    visit.reset()
+    expect(kept).toEqual([])
+  })
+
+  it('has no way back past its first screen, while a lobby visit goes back to the start', () => {
+    const visit = useVisitStore()
+    visit.startAssisted(CLERK)
+    expect(visit.canGoBack).toBe(false)
+    visit.back()
+    expect(visit.step.screen).toBe('need')
+    visit.reset()
+    visit.go({ screen: 'welcome' })
+    expect(visit.canGoBack).toBe(true)
+    visit.back()
+    expect(visit.step.screen).toBe('attract')
+  })
+
+  it('has one keeper at a time, and an unsubscribed keeper is not called', () => {
+    const visit = useVisitStore()
+    const first = keeping()
+    const second: unknown[] = []
+    const stop = visit.keepAssistedWith((snapshot) => second.push(snapshot))
+    stop()
+    visit.startAssisted(CLERK)
+    visit.setEnterprise({ uscc: '91330100MA2H0TEST1' })
+    visit.reset()
+    expect(first).toEqual([])
+    expect(second).toEqual([])
   })
 })

@@ -80,10 +80,19 @@ export const NO_CONSENT = {
   messageEn: 'Please read and agree to how your personal information is used before submitting',
 }
 
+/** Keeps a clerk's unsubmitted intake (as a draft) before the visit store lets go of it. */
+export type AssistedKeeper = (snapshot: VisitSnapshot, clerk: Author) => void
+
+/** Whether the visitor (or the clerk) entered or chose anything a draft would keep. */
+export function hasInput(d: VisitDraft): boolean {
+  const texts = [d.enterprise.uscc, d.enterprise.name, d.contact.name, d.contact.mobile, ...Object.values(d.appeal)]
+  return d.itemIds.length > 0 || texts.some((x) => x.trim() !== '') || Object.keys(d.answers).length > 0 || Object.keys(d.materials).length > 0
+}
+
 /**
  * Everything about the visitor at the screen: language, 长辈模式, the path taken, the draft, the
  * saved request shown on the receipt. Screens change it only through these actions. `reset()` wipes
- * all of it (idle timeout, 完成, 返回首页).
+ * all of it (idle timeout, 完成, 返回首页); a clerk's unsubmitted intake is handed to the keeper first.
  */
 export const useVisitStore = defineStore('visit', () => {
   const locale = ref<Locale>('zh-CN')
@@ -101,6 +110,16 @@ export const useVisitStore = defineStore('visit', () => {
   const assistedBy = ref<Author | null>(null)
 
   const step = computed<Step>(() => history.value[history.value.length - 1] ?? { screen: 'attract' })
+  /** A clerk's intake is on screen and not yet submitted. */
+  const assistedOpen = computed(() => assistedBy.value !== null && step.value.screen !== 'attract' && step.value.screen !== 'receipt')
+  /** Something was entered or chosen: what a draft would keep, and what leaving would lose. */
+  const entered = computed(() => hasInput(draft.value))
+  /**
+   * 上一步 leads somewhere. An assisted intake starts on "what do you need" and is left only by
+   * 返回首页 or 保存草稿, which keep what was typed: going back past it would leave it unkept.
+   */
+  const canGoBack = computed(() => history.value.length > (assistedBy.value ? 2 : 1))
+  let keeper: AssistedKeeper | null = null
 
   /** The chosen items as one form: each shared question and material once. */
   const merged = computed<MergedForm | null>(() =>
@@ -129,9 +148,9 @@ export const useVisitStore = defineStore('visit', () => {
     history.value.push(next)
   }
 
-  /** Back one screen; the attract screen is never left by going back. */
+  /** Back one screen; the attract screen is never left by going back, nor an assisted intake's first. */
   function back(): void {
-    if (history.value.length > 1) history.value.pop()
+    if (canGoBack.value) history.value.pop()
     if (editing.value && step.value.screen === 'review') editing.value = false
   }
 
@@ -291,7 +310,20 @@ export const useVisitStore = defineStore('visit', () => {
     locale.value = saved.locale
   }
 
+  /**
+   * Who keeps a clerk's intake that is let go of unsubmitted (the intake section: as a draft); one at
+   * a time. Returns the unsubscribe.
+   */
+  function keepAssistedWith(next: AssistedKeeper): () => void {
+    keeper = next
+    return () => {
+      if (keeper === next) keeper = null
+    }
+  }
+
   function reset(): void {
+    // Whatever ends a clerk's intake (返回首页, another section, sign-out), what they typed is kept.
+    if (assistedOpen.value && entered.value && assistedBy.value) keeper?.(snapshot(), assistedBy.value)
     assistedBy.value = null
     locale.value = 'zh-CN'
     elder.value = false
@@ -316,6 +348,9 @@ export const useVisitStore = defineStore('visit', () => {
     submitted,
     assistedBy,
     step,
+    assistedOpen,
+    entered,
+    canGoBack,
     merged,
     setLocale,
     setElder,
@@ -343,6 +378,7 @@ export const useVisitStore = defineStore('visit', () => {
     startAssisted,
     snapshot,
     restore,
+    keepAssistedWith,
     reset,
   }
 })

@@ -83,3 +83,20 @@ test('on a lobby kiosk staff get in by holding the top right corner of the start
   await page.mouse.up()
   await signInStaff(page, 'clerk')
 })
+
+test("IT's idleTimeouts.staff of 300 s ends staff mode after five minutes, and the sign-in says so", async ({ page }) => {
+  await page.route('**/provisioning.json', async (route) => {
+    const response = await route.fetch()
+    const provisioning = (await response.json()) as Record<string, unknown>
+    await route.fulfill({ response, json: { ...provisioning, idleTimeouts: { visitor: 60, staff: 300 } } })
+  })
+  await page.clock.install()
+  await page.goto('/#staff')
+  await signInStaff(page, 'clerk')
+  await page.clock.runFor(5 * 60_000 - 2_000)
+  await expect(page.getByTestId('staff-name')).toHaveText(STAFF.clerk.name)
+  await page.clock.runFor(3_000)
+  await expect(page.getByTestId('staff-name')).toHaveCount(0)
+  await page.keyboard.press('Control+Alt+S')
+  await expect(page.getByRole('status')).toHaveText('超过 5 分钟无操作，已自动退出登录')
+})

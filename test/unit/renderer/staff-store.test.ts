@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { hashPin, type StaffMember } from '../../../shared/index'
+import { DEFAULT_STAFF_IDLE_SECONDS, hashPin, settingsOf, type StaffMember } from '../../../shared/index'
 import { getDb } from '../../../renderer/db/index'
 import {
   DRAFT_MAX_AGE_MS,
@@ -11,7 +11,14 @@ import {
   purgeIntakeDrafts,
   saveIntakeDraft,
 } from '../../../renderer/db/staff-local'
-import { STAFF_IDLE_MS, useStaffStore } from '../../../renderer/stores/staff'
+import { useProvisioningStore } from '../../../renderer/stores/provisioning'
+import { useStaffStore } from '../../../renderer/stores/staff'
+
+/** Provisions this test's kiosk as IT would, with or without a staff idle time in seconds. */
+function provisionStaffIdle(staff: number | undefined): void {
+  const provisioning = { platformUrl: 'https://platform.example', adminPinHash: 'never read here', ...(staff ? { idleTimeouts: { staff } } : {}) }
+  useProvisioningStore().state = { status: 'ok', settings: settingsOf(provisioning) }
+}
 
 const PIN = '135790'
 let clerk: StaffMember
@@ -73,20 +80,41 @@ describe('staff sign-in', () => {
     expect(await reloaded.signIn('HZ1001', '000000')).toEqual({ ok: false, reason: 'wrong', attemptsLeft: 4 })
   })
 
-  it('signs out after ten minutes without a touch; a touch starts the ten minutes again; listeners run first', async () => {
+  it('signs out after ten minutes without a touch when IT set no staff idle time; a touch starts the ten minutes again; listeners run first', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    provisionStaffIdle(undefined)
     const store = useStaffStore()
+    expect(store.idleMs).toBe(10 * 60_000)
     await store.signIn('HZ1001', PIN)
     const seen: Array<string | null> = []
     store.beforeSignOut((reason) => seen.push(`${reason}:${store.member?.id ?? null}`))
-    vi.advanceTimersByTime(STAFF_IDLE_MS - 1000)
+    vi.advanceTimersByTime(9 * 60_000)
     store.touch()
-    vi.advanceTimersByTime(STAFF_IDLE_MS - 1000)
+    vi.advanceTimersByTime(10 * 60_000 - 1000)
     expect(store.member?.id).toBe('HZ1001')
     vi.advanceTimersByTime(1000)
     expect(store.member).toBeNull()
     expect(store.lastSignOut).toBe('idle')
     expect(seen).toEqual(['idle:HZ1001'])
+  })
+
+  it("ends staff mode after IT's provisioned idleTimeouts.staff: 300 s is five minutes", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    provisionStaffIdle(300)
+    const store = useStaffStore()
+    await store.signIn('HZ1001', PIN)
+    vi.advanceTimersByTime(4 * 60_000)
+    store.touch()
+    vi.advanceTimersByTime(5 * 60_000 - 1)
+    expect(store.member?.id).toBe('HZ1001')
+    vi.advanceTimersByTime(1)
+    expect(store.member).toBeNull()
+    expect(store.lastSignOut).toBe('idle')
+  })
+
+  it('uses the ten-minute default before provisioning has been read', () => {
+    expect(useStaffStore().idleMs).toBe(DEFAULT_STAFF_IDLE_SECONDS * 1000)
+    expect(DEFAULT_STAFF_IDLE_SECONDS).toBe(600)
   })
 })
 
