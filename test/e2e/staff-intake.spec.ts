@@ -81,6 +81,37 @@ test('a clerk saves an intake as a draft, finds it after a reload, resumes it wh
   await expect(page.getByText('没有草稿')).toBeVisible()
 })
 
+test('an assisted intake saves itself as the clerk types: after a reload (a crash, a power cut) the draft holds what was typed', async ({ page }) => {
+  await page.clock.install()
+  await asCounterPc(page)
+  await page.goto('/')
+  await signInStaff(page, 'clerk')
+  await openSection(page, '代客填报')
+  await page.getByRole('button', { name: '新建代客填报' }).click()
+  await chooseLegalConsultation(page)
+  await fillEnterprise(page)
+  // A moment after the last change the bar says it was saved.
+  await page.clock.runFor(1500)
+  await expect(page.getByRole('status').filter({ hasText: /^已自动保存为草稿（\d{2}:\d{2}）$/ })).toBeVisible()
+
+  // The counter PC restarts without anyone pressing 保存草稿.
+  await page.reload()
+  await signInStaff(page, 'clerk')
+  await openSection(page, '代客填报')
+  const drafts = page.getByRole('list', { name: '我的草稿' })
+  await expect(drafts.getByRole('listitem')).toHaveCount(1)
+  await page.getByRole('button', { name: `继续填报：${VISITOR.name}` }).click()
+  await expectEnterpriseKept(page)
+  await next(page, /^下一步/)
+  await answerQuestions(page, ['legal-consultation'])
+  await next(page, /^下一步$/)
+  await confirmAndSubmit(page)
+  await page.getByRole('button', { name: '完成', exact: true }).click()
+  // Submitted: the draft is gone, autosaved or not.
+  await page.clock.runFor(1500)
+  await expect(page.getByText('没有草稿')).toBeVisible()
+})
+
 /** Checks the enterprise screen still holds what was typed, going back to it from the first question. */
 async function expectEnterpriseKept(page: Page): Promise<void> {
   await expect(page.getByText('第1题 / 共3题')).toBeVisible()

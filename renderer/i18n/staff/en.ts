@@ -125,6 +125,7 @@ const en: typeof zhCN = {
     hint: 'Fill in the request as the enterprise tells you, on the same screens and with the same checks as the lobby kiosk; it is filed as a counter intake taken by you.',
     start: 'New assisted intake',
     saveDraft: 'Save draft',
+    autosaved: 'Draft saved automatically ({time})',
     drafts: 'My drafts',
     draftsHint: 'Drafts stay on this device only and are deleted 24 hours after they were last saved.',
     empty: 'No drafts',

@@ -123,6 +123,7 @@ export default {
     hint: '按企业的口述，用与大厅自助终端相同的页面和校验代为填报；提交后记为柜台受理，经办人为您。',
     start: '新建代客填报',
     saveDraft: '保存草稿',
+    autosaved: '已自动保存为草稿（{time}）',
     drafts: '我的草稿',
     draftsHint: '草稿只保存在本机，最后一次保存 24 小时后自动删除。',
     empty: '没有草稿',
