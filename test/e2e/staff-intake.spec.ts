@@ -81,8 +81,8 @@ test('a clerk saves an intake as a draft, finds it after a reload, resumes it wh
   await expect(page.getByText('没有草稿')).toBeVisible()
 })
 
-test('an assisted intake saves itself as the clerk types: after a reload (a crash, a power cut) the draft holds what was typed', async ({ page }) => {
-  await page.clock.install()
+/** A clerk signed in at a counter PC starts an assisted intake: an item chosen, the enterprise filled in. */
+async function startIntakeWithEnterprise(page: Page): Promise<void> {
   await asCounterPc(page)
   await page.goto('/')
   await signInStaff(page, 'clerk')
@@ -90,6 +90,11 @@ test('an assisted intake saves itself as the clerk types: after a reload (a cras
   await page.getByRole('button', { name: '新建代客填报' }).click()
   await chooseLegalConsultation(page)
   await fillEnterprise(page)
+}
+
+test('an assisted intake saves itself as the clerk types: after a reload (a crash, a power cut) the draft holds what was typed', async ({ page }) => {
+  await page.clock.install()
+  await startIntakeWithEnterprise(page)
   // A moment after the last change the bar says it was saved.
   await page.clock.runFor(1500)
   await expect(page.getByRole('status').filter({ hasText: /^已自动保存为草稿（\d{2}:\d{2}）$/ })).toBeVisible()
@@ -162,13 +167,7 @@ test('返回首页 in an assisted intake keeps it as a draft, says so, and the c
 
 test("an assisted intake follows the staff idle rule, not the visitor's: no visitor warning, and the staff sign-out keeps it as a draft", async ({ page }) => {
   await page.clock.install()
-  await asCounterPc(page)
-  await page.goto('/')
-  await signInStaff(page, 'clerk')
-  await openSection(page, '代客填报')
-  await page.getByRole('button', { name: '新建代客填报' }).click()
-  await chooseLegalConsultation(page)
-  await fillEnterprise(page)
+  await startIntakeWithEnterprise(page)
 
   // Past the visitor's 60 s and its 20 s warning: a clerk on the phone is not asked, nor wiped.
   await page.clock.runFor(90_000)
