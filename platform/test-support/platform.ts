@@ -27,7 +27,7 @@ export interface TestPlatform {
   readonly storage: SqlStorage
   /** A new app each test: rate limits and caches start empty. */
   readonly app: FastifyInstance
-  /** The platform's clock (ms): now, to the second, when each test starts; tests move it forward. */
+  /** The platform's clock (ms): now, to the second, or `start`, when each test starts; tests move it forward. */
   clock: number
   /** Another app over the same database and clock, with these options only (no admin token, a proxy in front). */
   appWith(options?: Omit<PlatformOptions, 'storage' | 'now'>): FastifyInstance
