@@ -1,57 +1,30 @@
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BUILTIN_CATALOG } from '../shared/catalog/index'
 import { Catalog } from '../shared/catalog/schema'
 import { Enrollment, TrackResponse } from '../shared/sync'
-import { createPlatform } from './app'
 import { sha256 } from './canonical'
-import type { SqlStorage } from './storage/sql-storage'
-import { resetDatabase } from './test-support/db'
-import { openTestStorage } from './test-support/pglite-template'
 import { TEST_ENTERPRISE, TEST_MOBILE, TEST_USCC, appealRequest, submitted } from './test-support/fixtures'
 import { bearer, enroll, pullAll, push, pushOk, type TestEnrollment } from './test-support/http'
+import { OFFICE_HZ, OFFICE_QZ, TEST_ADMIN_TOKEN as ADMIN, usePlatform } from './test-support/platform'
 import { visitorEvent } from '../test/integration/platform/actors'
 
-const ADMIN = 'admin-token-for-tests-0123456789'
-const OFFICE_HZ = 'demo-office-token-hz01'
-const OFFICE_QZ = 'demo-office-token-qz01'
-
-let storage: SqlStorage
-let app: FastifyInstance
-let clock: number
-
-beforeAll(async () => {
-  storage = await openTestStorage()
-})
-afterAll(async () => {
-  await storage.close()
-})
-beforeEach(async () => {
-  // Now, to the second: fixture events are stamped a little earlier, as a kiosk's would be.
-  clock = Math.floor(Date.now() / 1000) * 1000
-  await resetDatabase(storage, new Date(clock))
-  app = createPlatform({ storage, adminToken: ADMIN, now: () => new Date(clock) })
-})
+const platform = usePlatform({ adminToken: ADMIN })
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url, payload: payload as object, headers })
+  platform.app.inject({ method: 'POST', url, payload: payload as object, headers })
 
 const CHECK_CODE = 'K7M2QX'
 
-async function intakeAt(kiosk: TestEnrollment, seq = 1) {
-  const event = submitted(appealRequest(kiosk, seq, { checkCode: CHECK_CODE }))
-  expect(await pushOk(app, kiosk.token, [event])).toMatchObject([{ status: 'accepted' }])
-  return event
-}
+const intakeAt = (kiosk: TestEnrollment, seq = 1) => platform.pushIntake(kiosk, seq, { checkCode: CHECK_CODE })
 
 describe('health, CORS and content types', () => {
   it('answers /healthz after asking the database', async () => {
-    const res = await app.inject({ url: '/healthz' })
+    const res = await platform.app.inject({ url: '/healthz' })
     expect(res.json()).toEqual({ ok: true })
   })
 
   it('answers preflights and allows any origin', async () => {
-    const pre = await app.inject({
+    const pre = await platform.app.inject({
       method: 'OPTIONS',
       url: '/api/v1/sync/push',
       headers: { origin: 'http://kiosk.local', 'access-control-request-method': 'POST' },
@@ -60,35 +33,35 @@ describe('health, CORS and content types', () => {
     expect(pre.headers['access-control-allow-origin']).toBe('*')
     expect(pre.headers['access-control-allow-methods']).toContain('POST')
     expect(pre.headers['access-control-allow-headers']).toContain('authorization')
-    const get = await app.inject({ url: '/api/v1/catalog', headers: { origin: 'http://x' } })
+    const get = await platform.app.inject({ url: '/api/v1/catalog', headers: { origin: 'http://x' } })
     expect(get.headers['access-control-allow-origin']).toBe('*')
   })
 
   it('refuses bodies that are not JSON with 415, broken JSON with 400, unknown routes with 404', async () => {
-    const text = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'code=DEMO2026', headers: { 'content-type': 'text/plain' } })
+    const text = await platform.app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'code=DEMO2026', headers: { 'content-type': 'text/plain' } })
     expect(text.statusCode).toBe(415)
     expect(text.json()).toMatchObject({ error: 'unsupported_media_type' })
-    const form = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const form = await platform.app.inject({ method: 'POST', url: '/api/v1/enroll', payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
     expect(form.statusCode).toBe(415)
-    const broken = await app.inject({ method: 'POST', url: '/api/v1/enroll', payload: '{"code":', headers: { 'content-type': 'application/json' } })
+    const broken = await platform.app.inject({ method: 'POST', url: '/api/v1/enroll', payload: '{"code":', headers: { 'content-type': 'application/json' } })
     expect(broken.statusCode).toBe(400)
     expect(broken.json()).toMatchObject({ error: 'invalid_json', field: 'body' })
-    expect((await app.inject({ url: '/api/v1/nothing' })).json()).toMatchObject({ error: 'not_found' })
+    expect((await platform.app.inject({ url: '/api/v1/nothing' })).json()).toMatchObject({ error: 'not_found' })
   })
 })
 
 describe('enroll', () => {
   it('enrolls kiosks with consecutive kiosk codes and a token stored only as a hash', async () => {
-    const first = await enroll(app, 'DEMO2026', '一楼大厅 1 号机')
-    const second = await enroll(app, 'DEMO2026', '一楼大厅 2 号机')
+    const first = await enroll(platform.app, 'DEMO2026', '一楼大厅 1 号机')
+    const second = await enroll(platform.app, 'DEMO2026', '一楼大厅 2 号机')
     expect(Enrollment.omit({ platformUrl: true }).parse(first)).toMatchObject({
       kioskCode: 'K01',
       centerCode: 'HZ01',
       centerName: { zh: '杭州市企业综合服务中心（演示）', en: 'Hangzhou Enterprise Service Center (demo)' },
     })
     expect(second.kioskCode).toBe('K02')
-    expect((await enroll(app, 'QUZHOU2026')).kioskCode).toBe('K01')
-    const rows = await storage.sql.query<{ token_hash: string }>('SELECT token_hash FROM devices')
+    expect((await enroll(platform.app, 'QUZHOU2026')).kioskCode).toBe('K01')
+    const rows = await platform.storage.sql.query<{ token_hash: string }>('SELECT token_hash FROM devices')
     expect(rows.map((r) => r.token_hash)).not.toContain(first.token)
   })
 
@@ -103,18 +76,18 @@ describe('enroll', () => {
     expect((await post('/api/v1/enroll', { code: 'NOSUCHCODE', deviceName: 'k' })).json()).toMatchObject({
       error: 'enroll_code_unknown',
     })
-    const center = (await storage.getCenter('zj-hangzhou-01'))!
-    await storage.addEnrollCode({ codeHash: sha256('ONCEONLY1'), centerId: center.id, maxUses: 1 }, new Date(clock))
-    await storage.addEnrollCode(
-      { codeHash: sha256('SHORTLIVED'), centerId: center.id, maxUses: 5, expiresAt: new Date(clock + 3_600_000).toISOString() },
-      new Date(clock),
+    const center = (await platform.storage.getCenter('zj-hangzhou-01'))!
+    await platform.storage.addEnrollCode({ codeHash: sha256('ONCEONLY1'), centerId: center.id, maxUses: 1 }, new Date(platform.clock))
+    await platform.storage.addEnrollCode(
+      { codeHash: sha256('SHORTLIVED'), centerId: center.id, maxUses: 5, expiresAt: new Date(platform.clock + 3_600_000).toISOString() },
+      new Date(platform.clock),
     )
-    await enroll(app, 'ONCEONLY1')
+    await enroll(platform.app, 'ONCEONLY1')
     const usedUp = await post('/api/v1/enroll', { code: 'ONCEONLY1', deviceName: 'k' })
     expect(usedUp.statusCode).toBe(403)
     expect(usedUp.json()).toMatchObject({ error: 'enroll_code_used_up', field: 'code' })
-    await enroll(app, 'SHORTLIVED')
-    clock += 2 * 3_600_000
+    await enroll(platform.app, 'SHORTLIVED')
+    platform.clock += 2 * 3_600_000
     const expired = await post('/api/v1/enroll', { code: 'SHORTLIVED', deviceName: 'k' })
     expect(expired.statusCode).toBe(403)
     expect(expired.json().error).toBe('enroll_code_expired')
@@ -122,7 +95,7 @@ describe('enroll', () => {
 
   it('slows down an address that keeps guessing codes, yet a real code still enrolls from it', async () => {
     const guess = (ip: string, code: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code, deviceName: 'k' }, remoteAddress: ip })
+      platform.app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code, deviceName: 'k' }, remoteAddress: ip })
     for (let i = 0; i < 20; i++) expect((await guess('10.0.0.7', `GUESS${100 + i}`)).statusCode).toBe(403)
     const limited = await guess('10.0.0.7', 'GUESS999')
     expect(limited.statusCode).toBe(429)
@@ -130,13 +103,13 @@ describe('enroll', () => {
     expect((await guess('10.0.0.8', 'GUESS998')).statusCode).toBe(403)
     // The center's shared address is over its limit, but IT's real code is not locked out.
     expect((await guess('10.0.0.7', 'DEMO2026')).statusCode).toBe(200)
-    clock += 16 * 60_000
+    platform.clock += 16 * 60_000
     expect((await guess('10.0.0.7', 'GUESS997')).statusCode).toBe(403)
   })
 
   it('slows down one code value tried again and again from many addresses', async () => {
     const guess = (ip: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code: 'LEAKED2025', deviceName: 'k' }, remoteAddress: ip })
+      platform.app.inject({ method: 'POST', url: '/api/v1/enroll', payload: { code: 'LEAKED2025', deviceName: 'k' }, remoteAddress: ip })
     for (let i = 0; i < 5; i++) expect((await guess(`10.0.1.${i}`)).statusCode).toBe(403)
     expect((await guess('10.0.1.99')).statusCode).toBe(429)
   })
@@ -144,7 +117,7 @@ describe('enroll', () => {
 
 describe('catalog', () => {
   it('serves the current catalog', async () => {
-    const res = await app.inject({ url: '/api/v1/catalog' })
+    const res = await platform.app.inject({ url: '/api/v1/catalog' })
     const catalog = Catalog.parse(res.json())
     expect(catalog.version).toBe(BUILTIN_CATALOG.version)
     expect(catalog.appealCategories.length).toBeGreaterThan(0)
@@ -153,10 +126,10 @@ describe('catalog', () => {
 
 describe('track', () => {
   const track = (ticketNo: string, code?: string) =>
-    app.inject({ url: `/api/v1/track/${ticketNo}${code === undefined ? '' : `?checkCode=${code}`}` })
+    platform.app.inject({ url: `/api/v1/track/${ticketNo}${code === undefined ? '' : `?checkCode=${code}`}` })
 
   it('shows the shared public view for ticket and check code, and no personal data', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const res = await track(intake.request.ticketNo, CHECK_CODE)
     const view = TrackResponse.parse(res.json())
@@ -176,14 +149,14 @@ describe('track', () => {
   })
 
   it('accepts the ticket in lower case or without dashes, and the code in lower case', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const compact = intake.request.ticketNo.replaceAll('-', '').toLowerCase()
     expect((await track(compact, CHECK_CODE.toLowerCase())).statusCode).toBe(200)
   })
 
   it('needs the check code: without it 400, with a wrong one the same 404 as an unknown ticket', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     expect((await track(intake.request.ticketNo)).json()).toMatchObject({ error: 'invalid_request', field: 'checkCode' })
     const wrong = await track(intake.request.ticketNo, 'ZZZZZZ')
@@ -194,22 +167,22 @@ describe('track', () => {
   })
 
   it('does not track an intake recorded without a check code (kiosks older than the code)', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const legacy = submitted(appealRequest(kiosk, 7))
-    await pushOk(app, kiosk.token, [legacy])
+    await pushOk(platform.app, kiosk.token, [legacy])
     expect((await track(legacy.request.ticketNo, CHECK_CODE)).statusCode).toBe(404)
   })
 
   it('limits wrong check codes per ticket, wherever they come from, and lookups per address', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const from = (ip: string, code: string) =>
-      app.inject({ url: `/api/v1/track/${intake.request.ticketNo}?checkCode=${code}`, remoteAddress: ip })
+      platform.app.inject({ url: `/api/v1/track/${intake.request.ticketNo}?checkCode=${code}`, remoteAddress: ip })
     for (let i = 0; i < 10; i++) expect((await from(`10.9.0.${i}`, `WRNG${'ABCDEFGHJK'[i]}Z`)).statusCode).toBe(404)
     const locked = await from('10.9.1.1', CHECK_CODE)
     expect(locked.statusCode).toBe(429)
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0)
-    clock += 61 * 60_000
+    platform.clock += 61 * 60_000
     expect((await from('10.9.1.1', CHECK_CODE)).statusCode).toBe(200)
     let answered = 0
     for (let i = 0; i < 70; i++) if ((await from('10.9.2.2', CHECK_CODE)).statusCode === 200) answered++
@@ -217,17 +190,12 @@ describe('track', () => {
   })
 
   it('serves an escaped HTML page with a strict CSP for the receipt QR code, the assignee by surname only', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
-    await post(`/api/v1/office/requests/${intake.request.ticketNo}/actions`, { type: 'accepted' }, bearer(OFFICE_HZ))
-    clock += 1000
-    const assigned = await post(
-      `/api/v1/office/requests/${intake.request.ticketNo}/actions`,
-      { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' },
-      bearer(OFFICE_HZ),
-    )
+    await platform.officeAction(intake.request.ticketNo, { type: 'accepted' })
+    const assigned = await platform.officeAction(intake.request.ticketNo, { type: 'assigned', departmentId: 'ndrc', assigneeName: '李志强' })
     expect(assigned.statusCode).toBe(200)
-    const page = await app.inject({ url: `/t/${intake.request.ticketNo}?c=${CHECK_CODE}` })
+    const page = await platform.app.inject({ url: `/t/${intake.request.ticketNo}?c=${CHECK_CODE}` })
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-type']).toContain('text/html')
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")
@@ -237,16 +205,16 @@ describe('track', () => {
     expect(page.body).toContain('李**')
     expect(page.body).not.toContain('志强')
     expect(page.body).not.toContain(TEST_ENTERPRISE)
-    const missing = await app.inject({ url: '/t/%3Cb%3Ex' })
+    const missing = await platform.app.inject({ url: '/t/%3Cb%3Ex' })
     expect(missing.statusCode).toBe(404)
     expect(missing.body).toContain('&lt;b&gt;x')
     expect(missing.body).not.toContain('<b>x')
   })
 
   it('asks for the check code when the link has none', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
-    const page = await app.inject({ url: `/t/${intake.request.ticketNo}` })
+    const page = await platform.app.inject({ url: `/t/${intake.request.ticketNo}` })
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('name="c"')
     expect(page.body).not.toContain('办理记录')
@@ -254,14 +222,10 @@ describe('track', () => {
 })
 
 describe('office', () => {
-  // Each action a second later: the reducer orders events by time, as people act one after another.
-  const act = (ticketNo: string, body: unknown, token = OFFICE_HZ) => {
-    clock += 1000
-    return post(`/api/v1/office/requests/${ticketNo}/actions`, body, bearer(token))
-  }
+  const act = platform.officeAction
 
   it('walks a request to closed, each step feeding the kiosks', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
     expect((await act(ticket, { type: 'accepted' })).json()).toMatchObject({ status: 'accepted' })
@@ -275,18 +239,18 @@ describe('office', () => {
     const closed = TrackResponse.parse((await act(ticket, { type: 'closed' })).json())
     expect(closed.timeline.map((t) => t.type)).toEqual(['submitted', 'accepted', 'assigned', 'escalated', 'material_requested', 'noted', 'resolved', 'closed'])
 
-    const counter = await enroll(app, 'COUNTER2026', '一号窗口')
-    const pulled = (await pullAll(app, counter.token)).flatMap((c) => (c.kind === 'event' ? [c.event] : []))
+    const counter = await enroll(platform.app, 'COUNTER2026', '一号窗口')
+    const pulled = (await pullAll(platform.app, counter.token)).flatMap((c) => (c.kind === 'event' ? [c.event] : []))
     expect(pulled.map((e) => e.type)).toEqual(closed.timeline.map((t) => t.type))
     expect(pulled[1]!.author).toEqual({ kind: 'department', id: 'service-center', name: '杭州市企业综合服务中心' })
     expect(pulled[1]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)
     // The lobby kiosk that took it learns the public state, once per page, with the check code.
-    const tracks = (await pullAll(app, kiosk.token)).flatMap((c) => (c.kind === 'track' ? [c.track] : []))
+    const tracks = (await pullAll(platform.app, kiosk.token)).flatMap((c) => (c.kind === 'track' ? [c.track] : []))
     expect(tracks).toEqual([{ requestId: intake.requestId, createdAt: intake.request.createdAt, checkCode: CHECK_CODE, view: closed }])
   })
 
   it('answers 409 when the action cannot apply, 400 naming the field for a bad body', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
     const tooEarly = await act(ticket, { type: 'closed' })
@@ -305,7 +269,7 @@ describe('office', () => {
   })
 
   it('keeps each back office to its own center and needs a token', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
     const foreign = await act(ticket, { type: 'accepted' }, OFFICE_QZ)
@@ -313,30 +277,30 @@ describe('office', () => {
     expect(foreign.body).not.toContain(TEST_ENTERPRISE)
     expect((await post(`/api/v1/office/requests/${ticket}/actions`, { type: 'accepted' })).statusCode).toBe(401)
     expect((await act(ticket, { type: 'accepted' }, 'wrong-token')).statusCode).toBe(401)
-    const list = await app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_QZ) })
+    const list = await platform.app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_QZ) })
     expect(list.json()).toEqual({ requests: [] })
   })
 
   it('lists the center’s requests, filtered by status', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const a = await intakeAt(kiosk, 1)
     await intakeAt(kiosk, 2)
     await act(a.request.ticketNo, { type: 'accepted' })
-    const all = (await app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_HZ) })).json()
+    const all = (await platform.app.inject({ url: '/api/v1/office/requests', headers: bearer(OFFICE_HZ) })).json()
     expect(all.requests).toHaveLength(2)
-    const accepted = (await app.inject({ url: '/api/v1/office/requests?status=accepted', headers: bearer(OFFICE_HZ) })).json()
+    const accepted = (await platform.app.inject({ url: '/api/v1/office/requests?status=accepted', headers: bearer(OFFICE_HZ) })).json()
     expect(accepted.requests.map((r: { ticketNo: string }) => r.ticketNo)).toEqual([a.request.ticketNo])
     expect(accepted.requests[0].request.enterprise.name).toBe(TEST_ENTERPRISE)
-    const bad = await app.inject({ url: '/api/v1/office/requests?status=lost', headers: bearer(OFFICE_HZ) })
+    const bad = await platform.app.inject({ url: '/api/v1/office/requests?status=lost', headers: bearer(OFFICE_HZ) })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().field).toBe('status')
   })
 
   it('takes actions made within the same millisecond in the order they were made', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     for (let i = 1; i <= 10; i++) {
       const ticket = (await intakeAt(kiosk, i)).request.ticketNo
-      clock += 1000
+      platform.clock += 1000
       const at = (body: unknown) => post(`/api/v1/office/requests/${ticket}/actions`, body, bearer(OFFICE_HZ))
       expect((await at({ type: 'accepted' })).statusCode).toBe(200)
       expect((await at({ type: 'noted', note: '已联系' })).statusCode).toBe(200)
@@ -344,16 +308,16 @@ describe('office', () => {
   })
 
   it('lets a kiosk rate a request the office resolved, in time order', async () => {
-    const kiosk = await enroll(app)
+    const kiosk = await enroll(platform.app)
     const intake = await intakeAt(kiosk)
     const ticket = intake.request.ticketNo
     await act(ticket, { type: 'accepted' })
     await act(ticket, { type: 'resolved', resolution: '已解决' })
-    const skewed = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(clock - 1500).toISOString())
-    const [refused] = await pushOk(app, kiosk.token, [skewed])
+    const skewed = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(platform.clock - 1500).toISOString())
+    const [refused] = await pushOk(platform.app, kiosk.token, [skewed])
     expect(refused).toMatchObject({ status: 'rejected', code: 'backdated', reason: expect.stringContaining('device clock') })
-    const rated = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(clock + 1000).toISOString())
-    expect(await pushOk(app, kiosk.token, [rated])).toEqual([{ id: rated.id, status: 'accepted' }])
+    const rated = visitorEvent(kiosk.deviceId, intake.requestId, 'rated', { level: 5, comment: '很满意' }, new Date(platform.clock + 1000).toISOString())
+    expect(await pushOk(platform.app, kiosk.token, [rated])).toEqual([{ id: rated.id, status: 'accepted' }])
   })
 })
 
@@ -361,7 +325,7 @@ describe('admin', () => {
   const admin = bearer(ADMIN)
 
   it('is disabled without ADMIN_TOKEN', async () => {
-    const off = createPlatform({ storage })
+    const off = platform.appWith()
     const res = await off.inject({ method: 'POST', url: '/api/v1/admin/enroll-codes', payload: { centerId: 'zj-hangzhou-01' }, headers: admin })
     expect(res.statusCode).toBe(404)
     expect(res.json().error).toBe('admin_disabled')
@@ -377,8 +341,8 @@ describe('admin', () => {
     expect(res.statusCode).toBe(201)
     const { code } = res.json()
     expect(code).toMatch(/^[A-Z2-9]{10}$/)
-    expect((await enroll(app, code)).centerCode).toBe('QZ01')
-    await enroll(app, code)
+    expect((await enroll(platform.app, code)).centerCode).toBe('QZ01')
+    await enroll(platform.app, code)
     expect((await post('/api/v1/enroll', { code, deviceName: 'k' })).json().error).toBe('enroll_code_used_up')
     expect((await post('/api/v1/admin/enroll-codes', { centerId: 'nowhere' }, admin)).json()).toMatchObject({ field: 'centerId' })
     expect((await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 0 }, admin)).json()).toMatchObject({
@@ -387,11 +351,11 @@ describe('admin', () => {
   })
 
   it('revokes a device', async () => {
-    const kiosk = await enroll(app)
-    const res = await app.inject({ method: 'POST', url: `/api/v1/admin/devices/${kiosk.deviceId}/revoke`, headers: admin })
+    const kiosk = await enroll(platform.app)
+    const res = await platform.app.inject({ method: 'POST', url: `/api/v1/admin/devices/${kiosk.deviceId}/revoke`, headers: admin })
     expect(res.json()).toEqual({ ok: true, deviceId: kiosk.deviceId })
-    expect((await push(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])).statusCode).toBe(403)
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/admin/devices/nobody/revoke', headers: admin })
+    expect((await push(platform.app, kiosk.token, [submitted(appealRequest(kiosk, 1))])).statusCode).toBe(403)
+    const unknown = await platform.app.inject({ method: 'POST', url: '/api/v1/admin/devices/nobody/revoke', headers: admin })
     expect(unknown.statusCode).toBe(404)
   })
 
@@ -399,18 +363,18 @@ describe('admin', () => {
     const center = { id: 'zj-ningbo-01', code: 'NB01', name: { zh: '宁波市企业综合服务中心', en: 'Ningbo Enterprise Service Center' } }
     expect((await post('/api/v1/admin/centers', center, admin)).statusCode).toBe(201)
     expect((await post('/api/v1/admin/centers', { ...center, id: 'zj-ningbo-02' }, admin)).json()).toMatchObject({ error: 'center_exists' })
-    const listed = (await app.inject({ url: '/api/v1/admin/centers', headers: admin })).json().centers
+    const listed = (await platform.app.inject({ url: '/api/v1/admin/centers', headers: admin })).json().centers
     expect(listed.map((c: { code: string }) => c.code)).toEqual(['HZ01', 'NB01', 'QZ01'])
     const { code } = (await post('/api/v1/admin/enroll-codes', { centerId: center.id, mode: 'counter' }, admin)).json()
-    const device = await enroll(app, code, '宁波一号窗口')
+    const device = await enroll(platform.app, code, '宁波一号窗口')
     expect(device).toMatchObject({ centerCode: 'NB01', kioskCode: 'K01', mode: 'counter' })
-    const kinds = (await pullAll(app, device.token)).map((c) => c.kind)
+    const kinds = (await pullAll(platform.app, device.token)).map((c) => c.kind)
     expect(kinds).toEqual(expect.arrayContaining(['catalog', 'calendar']))
   })
 
   it('lists and revokes enrollment codes without ever showing a code again', async () => {
     const made = (await post('/api/v1/admin/enroll-codes', { centerId: 'zj-quzhou-01', maxUses: 3 }, admin)).json()
-    const list = await app.inject({ url: '/api/v1/admin/enroll-codes?centerId=zj-quzhou-01', headers: admin })
+    const list = await platform.app.inject({ url: '/api/v1/admin/enroll-codes?centerId=zj-quzhou-01', headers: admin })
     expect(list.body).not.toContain(made.code)
     expect(list.json().codes).toContainEqual(expect.objectContaining({ id: made.id, uses: 0, maxUses: 3, mode: 'visitor' }))
     expect((await post(`/api/v1/admin/enroll-codes/${made.id}/revoke`, {}, admin)).json()).toEqual({ ok: true, id: made.id })
@@ -423,23 +387,23 @@ describe('admin', () => {
     const res = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'ndrc', name: '市发改委' }, admin)
     expect(res.statusCode).toBe(201)
     const { id, token } = res.json()
-    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).statusCode).toBe(200)
-    const list = await app.inject({ url: '/api/v1/admin/office-tokens?centerId=zj-hangzhou-01', headers: admin })
+    expect((await platform.app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).statusCode).toBe(200)
+    const list = await platform.app.inject({ url: '/api/v1/admin/office-tokens?centerId=zj-hangzhou-01', headers: admin })
     expect(list.body).not.toContain(token)
     expect(list.json().tokens).toContainEqual(expect.objectContaining({ id, departmentId: 'ndrc', name: '市发改委' }))
     await post(`/api/v1/admin/office-tokens/${id}/revoke`, {}, admin)
-    expect((await app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).json()).toMatchObject({ error: 'token_revoked' })
+    expect((await platform.app.inject({ url: '/api/v1/office/requests', headers: bearer(token) })).json()).toMatchObject({ error: 'token_revoked' })
     const unknownDepartment = await post('/api/v1/admin/centers/zj-hangzhou-01/office-tokens', { departmentId: 'mars', name: 'x' }, admin)
     expect(unknownDepartment.json()).toMatchObject({ field: 'departmentId' })
   })
 
   it('lists devices and sets a device’s mode', async () => {
-    const kiosk = await enroll(app)
-    const devices = (await app.inject({ url: '/api/v1/admin/devices?centerId=zj-hangzhou-01', headers: admin })).json().devices
+    const kiosk = await enroll(platform.app)
+    const devices = (await platform.app.inject({ url: '/api/v1/admin/devices?centerId=zj-hangzhou-01', headers: admin })).json().devices
     expect(devices).toEqual([expect.objectContaining({ id: kiosk.deviceId, kioskCode: 'K01', mode: 'visitor' })])
     expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'counter' }, admin)).json()).toMatchObject({ mode: 'counter' })
-    await pushOk(app, kiosk.token, [submitted(appealRequest(kiosk, 1))])
-    expect((await pullAll(app, kiosk.token)).some((c) => c.kind === 'event')).toBe(true)
+    await pushOk(platform.app, kiosk.token, [submitted(appealRequest(kiosk, 1))])
+    expect((await pullAll(platform.app, kiosk.token)).some((c) => c.kind === 'event')).toBe(true)
     expect((await post(`/api/v1/admin/devices/${kiosk.deviceId}/mode`, { mode: 'root' }, admin)).json()).toMatchObject({ field: 'mode' })
   })
 })

@@ -1,38 +1,22 @@
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { verifyPin } from '../shared/pin'
 import type { StaffMember } from '../shared/sync'
-import { createPlatform } from './app'
 import { DEMO_DEFAULTS } from './seed/demo'
-import type { SqlStorage } from './storage/sql-storage'
-import { resetDatabase } from './test-support/db'
-import { openTestStorage } from './test-support/pglite-template'
 import { bearer, enroll, pullAll } from './test-support/http'
+import { usePlatform } from './test-support/platform'
 
 const ADMIN = 'admin-token-for-staff-tests-0123456789'
 const HZ = 'zj-hangzhou-01'
 const QZ = 'zj-quzhou-01'
 
-let storage: SqlStorage
-let app: FastifyInstance
-
-beforeAll(async () => {
-  storage = await openTestStorage()
-})
-afterAll(async () => {
-  await storage.close()
-})
-beforeEach(async () => {
-  await resetDatabase(storage)
-  app = createPlatform({ storage, adminToken: ADMIN })
-})
+const platform = usePlatform({ adminToken: ADMIN })
 
 const call = (method: 'GET' | 'POST', url: string, payload?: unknown, token = ADMIN) =>
-  app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: bearer(token) })
+  platform.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: bearer(token) })
 
 /** The staff list a device of the center receives last. */
 async function staffOnDevice(token: string): Promise<StaffMember[]> {
-  const changes = await pullAll(app, token)
+  const changes = await pullAll(platform.app, token)
   const last = changes.filter((c) => c.kind === 'staff').at(-1)
   return last?.kind === 'staff' ? last.staff : []
 }
@@ -48,7 +32,7 @@ describe('staff administration', () => {
     expect(list.body).not.toContain('pbkdf2')
     expect(list.json().staff).toContainEqual(expect.objectContaining({ id: 'HZ3001', hasPin: true }))
 
-    const counter = await enroll(app, DEMO_DEFAULTS.counterCode)
+    const counter = await enroll(platform.app, DEMO_DEFAULTS.counterCode)
     const member = (await staffOnDevice(counter.token)).find((m) => m.id === 'HZ3001')!
     expect(member.pinHash).toMatch(/^pbkdf2-sha256\$\d+\$/)
     expect(Number(member.pinHash!.split('$')[1])).toBeGreaterThanOrEqual(200_000)
@@ -57,7 +41,7 @@ describe('staff administration', () => {
 
   it('resets a PIN with a new salt, and deactivating takes the member off the devices’ list', async () => {
     await call('POST', `/api/v1/admin/centers/${HZ}/staff`, { id: 'HZ3002', name: '周航', departmentId: 'hrss', role: 'clerk', pin: '111222' })
-    const kiosk = await enroll(app, DEMO_DEFAULTS.enrollCodes.HZ01)
+    const kiosk = await enroll(platform.app, DEMO_DEFAULTS.enrollCodes.HZ01)
     const before = (await staffOnDevice(kiosk.token)).find((m) => m.id === 'HZ3002')!.pinHash!
 
     expect((await call('POST', `/api/v1/admin/centers/${HZ}/staff/HZ3002/pin`, { pin: '111222' })).json()).toEqual({ ok: true, id: 'HZ3002' })
@@ -102,9 +86,9 @@ describe('staff administration security', () => {
     // HZ1001 is HZ01's: QZ01's path neither resets their PIN nor deactivates them.
     expect((await call('POST', `/api/v1/admin/centers/${QZ}/staff/HZ1001/pin`, { pin: '999999' })).statusCode).toBe(404)
     expect((await call('POST', `/api/v1/admin/centers/${QZ}/staff/HZ1001/deactivate`)).statusCode).toBe(404)
-    const qzKiosk = await enroll(app, DEMO_DEFAULTS.enrollCodes.QZ01)
+    const qzKiosk = await enroll(platform.app, DEMO_DEFAULTS.enrollCodes.QZ01)
     expect((await staffOnDevice(qzKiosk.token)).some((m) => m.id === 'HZ1001')).toBe(false)
-    const hzKiosk = await enroll(app, DEMO_DEFAULTS.enrollCodes.HZ01)
+    const hzKiosk = await enroll(platform.app, DEMO_DEFAULTS.enrollCodes.HZ01)
     const member = (await staffOnDevice(hzKiosk.token)).find((m) => m.id === 'HZ1001')!
     expect(await verifyPin('135790', member.pinHash!)).toBe(true)
   })
