@@ -56,7 +56,38 @@ function newCode(): string {
  * back-office tokens, list and revoke devices. Secrets (codes, tokens) are answered once, when
  * made, and stored as sha-256 only; lists show ids, never secrets.
  */
+/** A kind of credential the admin API lists by center and revokes by id. */
+interface Revocable {
+  path: string
+  listKey: string
+  params: typeof IdParams | typeof UuidParams
+  noun: string
+  /** The response's and the log's name for the id (devices answer `deviceId`). */
+  idKey: 'id' | 'deviceId'
+  list: (centerId: string | undefined) => Promise<unknown[]>
+  revoke: (id: string, at: Date) => Promise<boolean>
+}
+
 export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
+  /**
+   * The list and revoke routes of one kind of credential: `GET …/admin/<path>?centerId=` and
+   * `POST …/admin/<path>/:id/revoke` (404 when there is no such one).
+   */
+  function listAndRevoke(o: Revocable): void {
+    app.get(`${API_PREFIX}/admin/${o.path}`, async (request) => {
+      admin(request)
+      const query = parseOr400(CenterQuery, request.query)
+      return { [o.listKey]: await o.list(query.centerId) }
+    })
+    app.post(`${API_PREFIX}/admin/${o.path}/:id/revoke`, async (request) => {
+      admin(request)
+      const { id } = parseOr400(o.params, request.params)
+      if (!(await o.revoke(id, ctx.now()))) throw new HttpError(404, 'not_found', `no ${o.noun} ${id}`)
+      request.log.info({ [o.idKey]: id }, `${o.noun} revoked`)
+      return { ok: true, [o.idKey]: id }
+    })
+  }
+
   const admin = (request: FastifyRequest) => authenticateAdmin(ctx.adminToken, request)
   const center = async (id: string, field: string) => {
     if (!(await ctx.storage.getCenter(id))) throw new HttpError(400, 'invalid_request', `${field}: no center ${id}`, field)
@@ -100,20 +131,6 @@ export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         return reply.code(201).send({ id, code, centerId: body.centerId, mode: body.mode, maxUses: body.maxUses, ...(expiresAt ? { expiresAt } : {}) })
       }
     }
-  })
-
-  app.get(`${API_PREFIX}/admin/enroll-codes`, async (request) => {
-    admin(request)
-    const query = parseOr400(CenterQuery, request.query)
-    return { codes: await ctx.storage.listEnrollCodes(query.centerId) }
-  })
-
-  app.post(`${API_PREFIX}/admin/enroll-codes/:id/revoke`, async (request) => {
-    admin(request)
-    const { id } = parseOr400(UuidParams, request.params)
-    if (!(await ctx.storage.revokeEnrollCode(id, ctx.now()))) throw new HttpError(404, 'not_found', `no enrollment code ${id}`)
-    request.log.info({ id }, 'enrollment code revoked')
-    return { ok: true, id }
   })
 
   app.post(`${API_PREFIX}/admin/centers/:centerId/office-tokens`, async (request, reply) => {
@@ -174,34 +191,6 @@ export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     return { ok: true, id: staffId }
   })
 
-  app.get(`${API_PREFIX}/admin/office-tokens`, async (request) => {
-    admin(request)
-    const query = parseOr400(CenterQuery, request.query)
-    return { tokens: await ctx.storage.listOfficeTokens(query.centerId) }
-  })
-
-  app.post(`${API_PREFIX}/admin/office-tokens/:id/revoke`, async (request) => {
-    admin(request)
-    const { id } = parseOr400(UuidParams, request.params)
-    if (!(await ctx.storage.revokeOfficeToken(id, ctx.now()))) throw new HttpError(404, 'not_found', `no office token ${id}`)
-    request.log.info({ id }, 'office token revoked')
-    return { ok: true, id }
-  })
-
-  app.get(`${API_PREFIX}/admin/devices`, async (request) => {
-    admin(request)
-    const query = parseOr400(CenterQuery, request.query)
-    return { devices: await ctx.storage.listDevices(query.centerId) }
-  })
-
-  app.post(`${API_PREFIX}/admin/devices/:id/revoke`, async (request) => {
-    admin(request)
-    const { id } = parseOr400(IdParams, request.params)
-    if (!(await ctx.storage.revokeDevice(id, ctx.now()))) throw new HttpError(404, 'not_found', `no device ${id}`)
-    request.log.info({ deviceId: id }, 'device revoked')
-    return { ok: true, deviceId: id }
-  })
-
   app.post(`${API_PREFIX}/admin/devices/:id/mode`, async (request) => {
     admin(request)
     const { id } = parseOr400(IdParams, request.params)
@@ -210,4 +199,12 @@ export function adminRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     request.log.info({ deviceId: id, mode }, 'device mode set')
     return { ok: true, deviceId: id, mode }
   })
+
+  // Enrollment codes, office tokens and devices are listed and revoked alike.
+  const revocable: Revocable[] = [
+    { path: 'enroll-codes', listKey: 'codes', params: UuidParams, noun: 'enrollment code', idKey: 'id', list: (centerId) => ctx.storage.listEnrollCodes(centerId), revoke: (id, at) => ctx.storage.revokeEnrollCode(id, at) },
+    { path: 'office-tokens', listKey: 'tokens', params: UuidParams, noun: 'office token', idKey: 'id', list: (centerId) => ctx.storage.listOfficeTokens(centerId), revoke: (id, at) => ctx.storage.revokeOfficeToken(id, at) },
+    { path: 'devices', listKey: 'devices', params: IdParams, noun: 'device', idKey: 'deviceId', list: (centerId) => ctx.storage.listDevices(centerId), revoke: (id, at) => ctx.storage.revokeDevice(id, at) },
+  ]
+  for (const kind of revocable) listAndRevoke(kind)
 }
