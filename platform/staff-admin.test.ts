@@ -1,8 +1,10 @@
+import { v7 as uuidv7 } from 'uuid'
 import { describe, expect, it } from 'vitest'
 import { verifyPin } from '../shared/pin'
 import type { StaffMember } from '../shared/sync'
 import { DEMO_DEFAULTS } from './seed/demo'
-import { bearer, enroll, pullAll } from './test-support/http'
+import { bearer, enroll, pullAll, pushOk } from './test-support/http'
+import { follow } from './test-support/fixtures'
 import { usePlatform } from './test-support/platform'
 
 const ADMIN = 'admin-token-for-staff-tests-0123456789'
@@ -55,6 +57,23 @@ describe('staff administration', () => {
     // A deactivated member keeps their number: it is not given to someone else, and gets no PIN.
     expect((await call('POST', `/api/v1/admin/centers/${HZ}/staff`, { id: 'HZ3002', name: '别人', departmentId: 'hrss', role: 'clerk' })).statusCode).toBe(409)
     expect((await call('POST', `/api/v1/admin/centers/${HZ}/staff/HZ3002/pin`, { pin: '333444' })).statusCode).toBe(404)
+  })
+
+  it('keeps what a member recorded offline before being deactivated, and refuses what is dated after', async () => {
+    const counter = await enroll(platform.app, DEMO_DEFAULTS.counterCode)
+    const intake = await platform.pushIntake(counter)
+    const clerk = { kind: 'staff' as const, id: 'HZ1001', name: '沈佳怡' }
+    // Accepted at the counter while the network was down, two days ago.
+    const accepted = { ...follow(intake.requestId, 'accepted', {}), author: clerk }
+    platform.clock += 1000
+    expect((await call('POST', `/api/v1/admin/centers/${HZ}/staff/HZ1001/deactivate`)).statusCode).toBe(200)
+    platform.clock += 1000
+    // Whoever still holds the counter PC after that cannot act in their name.
+    const later = { id: uuidv7(), requestId: intake.requestId, at: new Date(platform.clock).toISOString(), author: clerk, type: 'noted', note: '离职后' }
+    const [kept, refused] = await pushOk(platform.app, counter.token, [accepted, later])
+    expect(kept).toMatchObject({ id: accepted.id, status: 'accepted' })
+    expect(refused).toMatchObject({ id: later.id, status: 'rejected', code: 'forbidden' })
+    expect(refused!.reason).toContain('HZ1001 was deactivated')
   })
 
   it('refuses a bad body naming the field, an unknown department, a taken number and an unknown center', async () => {

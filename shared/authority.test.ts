@@ -132,6 +132,14 @@ describe('authorityRefusal by role', () => {
     expect(authorityRefusal(action('clerk-sc', 'accepted'), { credential: lobby, staff: STAFF, departments: DEPARTMENTS, state: at.submitted })?.code).toBe('forbidden')
     expect(refusal(action('someone-else', 'noted'))?.reason).toMatch(/not a staff member/)
   })
+
+  it('takes what a deactivated member recorded before they left, and refuses what is dated from then on', () => {
+    const note = action('clerk-sc', 'noted') // at 2026-02-12T02:00:00Z
+    const left = (deactivatedAt: string) => ({ credential: counter, staff: STAFF.map((m) => (m.id === 'clerk-sc' ? { ...m, deactivatedAt } : m)), departments: DEPARTMENTS, state: at.submitted })
+    expect(authorityRefusal(note, left('2026-02-12T02:00:01Z'))).toBeUndefined()
+    expect(authorityRefusal(note, left('2026-02-12T02:00:00Z'))).toMatchObject({ code: 'forbidden', reason: expect.stringMatching(/clerk-sc was deactivated at 2026-02-12T02:00:00Z/) })
+    expect(authorityRefusal(note, left('2026-02-11T10:00:00+08:00'))?.code).toBe('forbidden')
+  })
 })
 
 describe('allowedActions', () => {

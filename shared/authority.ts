@@ -75,10 +75,20 @@ export function mayDeliver(mode: DeviceMode, author: AuthorKind): boolean {
   return DELIVERS[mode].has(author)
 }
 
+/**
+ * A staff member as an event's author is looked up: role and department; and when they were
+ * deactivated, if they were, so what they did while still on the staff list is kept.
+ */
+export type AuthorMember = Pick<StaffMember, 'id' | 'name' | 'role' | 'departmentId'> & { deactivatedAt?: string }
+
 export interface AuthorityContext {
   credential: Credential
-  /** The center's staff list: a staff author is looked up here for their role and department. */
-  staff: readonly StaffMember[]
+  /**
+   * The center's staff: a staff author is looked up here for their role and department. The
+   * platform passes deactivated members too, so events a counter PC recorded offline before the
+   * member left still land; a device passes its list of active members.
+   */
+  staff: readonly AuthorMember[]
   /** The center's departments (the catalog's): an assignment must name one of them. */
   departments: readonly string[]
   /** The request's current state; undefined for `submitted`. */
@@ -121,6 +131,9 @@ export function authorityRefusal(event: RequestEvent, ctx: AuthorityContext): Re
   } else {
     const member = ctx.staff.find((s) => s.id === author.id)
     if (!member) return refuse('forbidden', `author.id: ${author.id} is not a staff member of this center`)
+    if (member.deactivatedAt !== undefined && Date.parse(event.at) >= Date.parse(member.deactivatedAt)) {
+      return refuse('forbidden', `author.id: ${author.id} was deactivated at ${member.deactivatedAt}, before this event`)
+    }
     actor = { kind: 'staff', role: member.role, departmentId: member.departmentId }
   }
   const allowed = actor.kind === 'staff' ? ROLE_ACTIONS[actor.role] : DEPARTMENT_ACTIONS

@@ -1,7 +1,7 @@
-import type { Refusal } from '../../shared/authority'
+import type { AuthorMember, Refusal } from '../../shared/authority'
 import { rectificationDueRefusal } from '../../shared/rating'
 import { RequestEvent } from '../../shared/events'
-import type { CalendarYear, PushResult, StaffMember } from '../../shared/sync'
+import type { CalendarYear, PushResult } from '../../shared/sync'
 import { contentHash } from '../canonical'
 import type { CatalogCache } from '../catalogs'
 import { fieldOf } from '../http/errors'
@@ -85,7 +85,8 @@ export async function pushEvents(ctx: PushContext, raw: readonly unknown[]): Pro
   }
   if (candidates.length === 0) return parsed.flatMap((p) => ('invalid' in p && p.invalid ? [p.invalid] : []))
 
-  const staff: StaffMember[] = candidates.some((c) => c.event.author.kind === 'staff') ? await ctx.storage.getStaff(ctx.center.id) : []
+  // Deactivated members too: what a counter PC recorded offline before someone left still lands.
+  const staff: AuthorMember[] = candidates.some((c) => c.event.author.kind === 'staff') ? ((await ctx.storage.listStaffMembers(ctx.center.id)) ?? []) : []
   const departments = ((await ctx.catalogs.current())?.departments ?? []).map((d) => d.id)
   const rules = {
     credential: { kind: 'device' as const, centerId: ctx.center.id, deviceId: ctx.device.id, mode: ctx.device.mode },

@@ -1,7 +1,7 @@
-import { type Credential, type Refusal, authorityRefusal, placementRefusal } from '../../shared/authority'
+import { type AuthorMember, type Credential, type Refusal, authorityRefusal, placementRefusal } from '../../shared/authority'
 import type { RequestEvent } from '../../shared/events'
 import { type RequestState, reduceRequest, refusalOf } from '../../shared/reducer'
-import type { PushResult, StaffMember } from '../../shared/sync'
+import type { PushResult } from '../../shared/sync'
 import type { CenterWriter, NewEvent, StoredRequest } from '../storage/types'
 
 /** An event offered to the center's log: parsed, hashed, and with any reason found before the lock. */
@@ -16,7 +16,7 @@ export interface Candidate {
 /** What the shared rules need to know about the sender and the center (shared/authority.ts). */
 export interface RecordRules {
   credential: Credential
-  staff: readonly StaffMember[]
+  staff: readonly AuthorMember[]
   departments: readonly string[]
   now: Date
 }
