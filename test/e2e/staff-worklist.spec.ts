@@ -209,6 +209,9 @@ test('the enterprise withdraws its request at the counter: the clerk records why
   await asCounterPc(page)
   await signInAtCounter(page, 'clerk')
   await row(page, labor!.ticketNo).click()
+  // Not yet accepted and not due for weeks: the detail marks no due state.
+  await expect(page.getByText('已提交，待受理')).toBeVisible()
+  await expect(page.getByText('已办结', { exact: true })).toHaveCount(0)
   await act(page, '撤回（企业申请）')
   await expect(page.getByRole('note')).toHaveText('撤回后该办件不再办理，也不能恢复；企业如仍需办理，须重新提交。')
   await page.getByRole('button', { name: '确认', exact: true }).click()
