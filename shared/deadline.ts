@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { addWorkingDays } from './calendar/workingDays'
 import { chinaDateOf } from './calendar/chinaDate'
 import type { LocalizedText } from './i18n-text'
+import type { Rectification } from './rating'
 import { isOpenStatus, type RequestStatus } from './reducer'
 import type { CalendarYear } from './sync'
 
@@ -44,10 +45,20 @@ export function dueState(request: { status: RequestStatus; dueDate: string }, bo
   return dueStateOf(isOpenStatus(request.status), request.dueDate, bounds)
 }
 
+/** Overdue: the promised date is before `today` (YYYY-MM-DD, China time). */
+function pastDue(dueDate: string, today: string): boolean {
+  return dueDate < today
+}
+
+/** A 差评整改 task still open past its due date, on the China date of `now` (the overdue of `dueStateOf`). */
+export function rectificationOverdue(r: Pick<Rectification, 'dueDate' | 'closed'>, now: Date): boolean {
+  return !r.closed && pastDue(r.dueDate, chinaDateOf(now.toISOString()))
+}
+
 /** The same rule for any task with a due date (a request, a rectification): done once it is no longer open. */
 export function dueStateOf(open: boolean, dueDate: string, bounds: DueBounds): DueState {
   if (!open) return 'done'
-  if (dueDate < bounds.today) return 'overdue'
+  if (pastDue(dueDate, bounds.today)) return 'overdue'
   if (dueDate <= bounds.soonUntil) return 'dueSoon'
   return 'onTime'
 }

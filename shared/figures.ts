@@ -1,6 +1,7 @@
 import { chinaDateOf, isWorkingDay, parseIsoDate } from './calendar/index'
 import type { Catalog } from './catalog/schema'
-import { RATING_LEVELS, rectificationOverdue, type RatingLevel } from './rating'
+import { RATING_LEVELS, type RatingLevel } from './rating'
+import { rectificationOverdue } from './deadline'
 import type { RequestState, RequestStatus } from './reducer'
 import type { CalendarYear } from './sync'
 

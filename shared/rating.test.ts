@@ -1,5 +1,5 @@
-import { BUILTIN_CATALOG } from './catalog/index'
 import { describe, expect, it } from 'vitest'
+import { BUILTIN_CATALOG } from './catalog/index'
 import { authorityRefusal, type AuthorityContext } from './authority'
 import { BUILTIN_CALENDAR } from './calendar/index'
 import { RequestEvent } from './events'
@@ -10,9 +10,9 @@ import {
   reasonsFor,
   rectificationDue,
   rectificationDueRefusal,
-  rectificationOverdue,
 } from './rating'
 import { canApply, reduceRequest } from './reducer'
+import { rectificationOverdue } from './deadline'
 import type { ServiceRequest } from './request'
 import type { StaffMember } from './sync'
 

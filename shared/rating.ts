@@ -133,11 +133,6 @@ export function publicRectification(r: Rectification): PublicRectification {
   }
 }
 
-/** An open task past its due date (China date of `now` after `dueDate`). */
-export function rectificationOverdue(r: Pick<Rectification, 'dueDate' | 'closed'>, now: Date): boolean {
-  return !r.closed && chinaDateOf(now.toISOString()) > r.dueDate
-}
-
 /**
  * The public view with a rating this device recorded and has not yet seen come back from the
  * platform (a lobby kiosk rating a request it knows only by its public state), so the visitor

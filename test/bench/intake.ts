@@ -6,6 +6,7 @@ import { BUILTIN_CATALOG } from '../../shared/catalog/index'
 import { chinaDateOf } from '../../shared/calendar/chinaDate'
 import { requestTerms } from '../../shared/intake'
 import { formatTicketNo, newCheckCode, type Enrollment, type RequestEvent, type ServiceRequest } from '../../shared/index'
+import { appealDraft } from '../unit/renderer/drafts'
 
 export type BenchEnrollment = Pick<Enrollment, 'centerId' | 'deviceId' | 'centerCode' | 'kioskCode'>
 
@@ -18,15 +19,7 @@ export function submittedAppeal(enrollment: BenchEnrollment, seq: number, now = 
   const terms = requestTerms(BUILTIN_CATALOG, { kind: 'appeal', itemIds: [], appealCategoryId: 'financing' }, createdAt)
   const id = uuidv7()
   const request: ServiceRequest = {
-    channel: 'kiosk',
-    kind: 'appeal',
-    itemIds: [],
-    appeal: { categoryId: 'financing', description: `融资需求说明 ${seq}`, desiredOutcome: '希望对接合作银行' },
-    enterprise: { uscc: '91330100MA27XL0Q3X', name: '杭州示例科技有限公司' },
-    contact: { name: '王小明', mobile: '13800138000' },
-    answers: {},
-    materials: {},
-    locale: 'zh-CN',
+    ...appealDraft(seq),
     consentAt: createdAt,
     id,
     ticketNo: formatTicketNo(enrollment.centerCode, enrollment.kioskCode, day, seq),

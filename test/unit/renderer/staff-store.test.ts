@@ -80,36 +80,25 @@ describe('staff sign-in', () => {
     expect(await reloaded.signIn('HZ1001', '000000')).toEqual({ ok: false, reason: 'wrong', attemptsLeft: 4 })
   })
 
-  it('signs out after ten minutes without a touch when IT set no staff idle time; a touch starts the ten minutes again; listeners run first', async () => {
+  it.each([
+    { set: undefined, minutes: 10 },
+    { set: 300, minutes: 5 },
+  ])("signs out after IT's idleTimeouts.staff ($set s; none: ten minutes) without a touch; a touch starts it again; listeners run first", async ({ set, minutes }) => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    provisionStaffIdle(undefined)
+    provisionStaffIdle(set)
     const store = useStaffStore()
-    expect(store.idleMs).toBe(10 * 60_000)
+    expect(store.idleMs).toBe(minutes * 60_000)
     await store.signIn('HZ1001', PIN)
     const seen: Array<string | null> = []
     store.beforeSignOut((reason) => seen.push(`${reason}:${store.member?.id ?? null}`))
-    vi.advanceTimersByTime(9 * 60_000)
+    vi.advanceTimersByTime((minutes - 1) * 60_000)
     store.touch()
-    vi.advanceTimersByTime(10 * 60_000 - 1000)
+    vi.advanceTimersByTime(minutes * 60_000 - 1000)
     expect(store.member?.id).toBe('HZ1001')
     vi.advanceTimersByTime(1000)
     expect(store.member).toBeNull()
     expect(store.lastSignOut).toBe('idle')
     expect(seen).toEqual(['idle:HZ1001'])
-  })
-
-  it("ends staff mode after IT's provisioned idleTimeouts.staff: 300 s is five minutes", async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    provisionStaffIdle(300)
-    const store = useStaffStore()
-    await store.signIn('HZ1001', PIN)
-    vi.advanceTimersByTime(4 * 60_000)
-    store.touch()
-    vi.advanceTimersByTime(5 * 60_000 - 1)
-    expect(store.member?.id).toBe('HZ1001')
-    vi.advanceTimersByTime(1)
-    expect(store.member).toBeNull()
-    expect(store.lastSignOut).toBe('idle')
   })
 
   it('uses the ten-minute default before provisioning has been read', () => {
